@@ -1,0 +1,123 @@
+// Composition root: builds every stage from the configuration and wires them, one way.
+import type { Writable } from 'node:stream';
+import { createClassifier } from './classify/index.js';
+import type { Config } from './config.js';
+import type { FeedDefinition } from './core/types.js';
+import { CONSOLE_CHANNEL, createConsoleAdapter } from './delivery/console/index.js';
+import { createOutboxWorker, type OutboxWorker } from './delivery/outbox.js';
+import { createMetrics, type Metrics } from './http/metrics.js';
+import { createHttpServer, sendJson, type HttpServer } from './http/server.js';
+import type { Logger } from './logger.js';
+import { createFetcher, type Fetcher } from './pipeline/fetch.js';
+import type { PollDeps } from './pipeline/poll-feed.js';
+import { createScheduler, type Scheduler } from './pipeline/scheduler.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/store.js';
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  catalogue: FeedDefinition[];
+  /** Where console briefs go, and how: text on a terminal, JSON lines otherwise. */
+  consoleOut: Writable;
+  consoleFormat: 'text' | 'json';
+  firstPoll?: PollDeps['firstPoll'];
+}
+
+export interface App {
+  store: Store;
+  fetcher: Fetcher;
+  scheduler: Scheduler;
+  outbox: OutboxWorker;
+  http: HttpServer;
+  metrics: Metrics;
+  /** Starts polling, delivery and the HTTP server; resolves with the port listened on. */
+  start(): Promise<number>;
+  /** Stops taking work, finishes or abandons what is in flight, closes the database. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const { config, logger } = opts;
+  const store = await openStore(config.databaseUrl, { logger });
+  await store.syncFeeds(opts.catalogue);
+  // The embedded default: every brief is shown on the console.
+  await store.ensureSubscription('console', CONSOLE_CHANNEL, { topics: [], countries: [], minConfidence: 0 });
+
+  const metrics = createMetrics();
+  const fetcher = createFetcher({
+    timeoutMs: config.fetchTimeoutMs,
+    maxBytes: config.fetchMaxBytes,
+    allowPrivateHosts: config.allowPrivateHosts,
+  });
+  const classifier = createClassifier();
+  const outbox = createOutboxWorker({
+    store,
+    logger,
+    adapters: [createConsoleAdapter({ out: opts.consoleOut, format: opts.consoleFormat })],
+  });
+  const scheduler = createScheduler({
+    logger,
+    concurrency: config.pollConcurrency,
+    deps: {
+      store,
+      fetcher,
+      classify: (input) => classifier.classify(input),
+      defaultIntervalSeconds: config.pollIntervalSeconds,
+      maxFailures: config.feedMaxFailures,
+      firstPoll: opts.firstPoll,
+    },
+    onNewDeliveries: () => outbox.kick(),
+    onOutcome: (_feed, outcome) => {
+      metrics.polls.inc({ outcome: outcome.kind });
+      if (outcome.kind === 'polled') {
+        metrics.itemsNew.inc(outcome.newItems);
+        metrics.briefs.inc(outcome.briefs);
+      }
+    },
+  });
+
+  const http = createHttpServer(logger);
+  http.route('GET', '/healthz', async (_req, res) => {
+    const feeds = await store.listFeeds();
+    sendJson(res, 200, {
+      status: 'ok',
+      feeds: {
+        total: feeds.length,
+        enabled: feeds.filter((f) => f.enabled).length,
+        failing: feeds.filter((f) => f.enabled && f.state.consecutiveFailures > 0).length,
+      },
+    });
+  });
+  http.route('GET', '/metrics', async (_req, res) => {
+    const body = await metrics.registry.metrics();
+    res.writeHead(200, { 'content-type': metrics.registry.contentType });
+    res.end(body);
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    store,
+    fetcher,
+    scheduler,
+    outbox,
+    http,
+    metrics,
+    async start() {
+      const port = await http.listen(config.port);
+      scheduler.start();
+      outbox.start();
+      return port;
+    },
+    stop() {
+      stopping ??= (async () => {
+        await http.close();
+        await scheduler.stop();
+        await outbox.stop();
+        await fetcher.close();
+        await store.close();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// The console is a real delivery target: human-readable text on a terminal, JSON lines when piped.
+import type { Writable } from 'node:stream';
+import type { Brief } from '../../core/types.js';
+import type { DeliveryAdapter, DeliveryTarget } from '../adapter.js';
+import { renderBriefText } from './render.js';
+
+export const CONSOLE_CHANNEL = 'stdout';
+
+export interface ConsoleAdapterOptions {
+  out: Writable;
+  format: 'text' | 'json';
+}
+
+export function createConsoleAdapter(opts: ConsoleAdapterOptions): DeliveryAdapter {
+  return {
+    platform: 'console',
+    async deliver(target: DeliveryTarget, brief: Brief) {
+      const line =
+        opts.format === 'json'
+          ? JSON.stringify({ type: 'brief', outboxId: target.outboxId, ...brief })
+          : `\n${renderBriefText(brief)}\n`;
+      await write(opts.out, `${line}\n`);
+      return { externalId: `console:${target.outboxId}` };
+    },
+  };
+}
+
+function write(out: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    out.write(text, (err) => (err ? reject(err) : resolve()));
+  });
+}

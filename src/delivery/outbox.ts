@@ -1,0 +1,149 @@
+// Delivers pending outbox rows: in order per channel, channels in parallel, failures retried with backoff.
+import { DeliveryError } from '../core/errors.js';
+import { scrubSecrets } from '../core/secrets.js';
+import type { Platform } from '../core/types.js';
+import type { Logger } from '../logger.js';
+import type { OutboxWork, Store } from '../store/store.js';
+import type { DeliveryAdapter } from './adapter.js';
+
+export interface OutboxWorkerOptions {
+  store: Store;
+  adapters: DeliveryAdapter[];
+  logger: Logger;
+  now?: () => Date;
+  /** How often pending rows are looked for when nobody kicks the worker. */
+  idleIntervalMs?: number;
+  batchSize?: number;
+  /** Attempts before a row is given up as failed. */
+  maxAttempts?: number;
+}
+
+export interface OutboxWorker {
+  /** Delivers everything due now; resolves when the batch is done. */
+  drain(): Promise<{ delivered: number; retried: number; failed: number }>;
+  /** Asks for a drain soon (after a poll committed new rows). */
+  kick(): void;
+  start(): void;
+  /** Stops the timer and waits for the drain in progress. */
+  stop(): Promise<void>;
+}
+
+const BASE_BACKOFF_MS = 5_000;
+const MAX_BACKOFF_MS = 60 * 60_000;
+
+export function backoffMs(attempts: number): number {
+  return Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempts));
+}
+
+export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
+  const now = opts.now ?? (() => new Date());
+  const adapters = new Map<Platform, DeliveryAdapter>(opts.adapters.map((a) => [a.platform, a]));
+  const batchSize = opts.batchSize ?? 100;
+  const maxAttempts = opts.maxAttempts ?? 30;
+  const log = opts.logger.child({ component: 'outbox' });
+  let timer: NodeJS.Timeout | undefined;
+  let current: Promise<unknown> | undefined;
+  let again = false;
+  let stopped = false;
+
+  async function deliverOne(work: OutboxWork): Promise<'delivered' | 'retried' | 'failed'> {
+    const { entry, brief } = work;
+    const adapter = adapters.get(entry.platform);
+    if (!adapter) {
+      // The platform is not configured in this run (e.g. tokens removed): keep the row for later.
+      await opts.store.markRetry(entry.id, `${entry.platform} is not configured`, new Date(now().getTime() + MAX_BACKOFF_MS));
+      return 'retried';
+    }
+    try {
+      const { externalId } = await adapter.deliver({ channel: entry.channel, outboxId: entry.id }, brief);
+      await opts.store.markDelivered(entry.id, now(), externalId);
+      return 'delivered';
+    } catch (err) {
+      const message = scrubSecrets(err instanceof Error ? err.message : String(err));
+      const permanent = err instanceof DeliveryError && err.permanent;
+      if (permanent || entry.attempts + 1 >= maxAttempts) {
+        await opts.store.markFailed(entry.id, message);
+        log.error({ outboxId: entry.id, platform: entry.platform, channel: entry.channel }, `delivery failed for good: ${message}`);
+        return 'failed';
+      }
+      const retryAfterMs = err instanceof DeliveryError && err.retryAfterSeconds !== undefined ? err.retryAfterSeconds * 1000 : 0;
+      const waitMs = Math.max(retryAfterMs, backoffMs(entry.attempts));
+      await opts.store.markRetry(entry.id, message, new Date(now().getTime() + waitMs));
+      log.warn(
+        { outboxId: entry.id, platform: entry.platform, channel: entry.channel, attempt: entry.attempts + 1 },
+        `delivery failed, retrying in ${Math.round(waitMs / 1000)}s: ${message}`,
+      );
+      return 'retried';
+    }
+  }
+
+  async function drainOnce() {
+    const counts = { delivered: 0, retried: 0, failed: 0 };
+    const due = await opts.store.dueOutbox(now(), batchSize);
+    const byChannel = new Map<string, OutboxWork[]>();
+    for (const work of due) {
+      const key = `${work.entry.platform}:${work.entry.channel}`;
+      byChannel.set(key, [...(byChannel.get(key) ?? []), work]);
+    }
+    await Promise.all(
+      [...byChannel.values()].map(async (queue) => {
+        for (const work of queue) {
+          const outcome = await deliverOne(work);
+          counts[outcome] += 1;
+          // A channel's later briefs wait for the earlier one, so each channel reads in order.
+          if (outcome === 'retried') break;
+        }
+      }),
+    );
+    return { counts, full: due.length === batchSize };
+  }
+
+  async function drain() {
+    const total = { delivered: 0, retried: 0, failed: 0 };
+    for (;;) {
+      const { counts, full } = await drainOnce();
+      total.delivered += counts.delivered;
+      total.retried += counts.retried;
+      total.failed += counts.failed;
+      if (!full || counts.delivered + counts.failed === 0) return total;
+    }
+  }
+
+  function runSerially(): Promise<unknown> {
+    if (current) {
+      again = true;
+      return current;
+    }
+    current = (async () => {
+      do {
+        again = false;
+        try {
+          await drain();
+        } catch (err) {
+          log.error({ err }, 'outbox drain failed; will try again');
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      current = undefined;
+    });
+    return current;
+  }
+
+  return {
+    drain,
+    kick() {
+      if (!stopped) void runSerially();
+    },
+    start() {
+      stopped = false;
+      timer = setInterval(() => void runSerially(), opts.idleIntervalMs ?? 2_000);
+      timer.unref();
+      void runSerially();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await current;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// One poll of one feed: fetch ▸ parse ▸ identify ▸ drop seen ▸ classify ▸ brief ▸ route ▸ commit (one transaction).
+import { createHash } from 'node:crypto';
+import { buildBrief } from '../brief/build.js';
+import { FeedFetchError, FeedParseError } from '../core/errors.js';
+import type { Classification, ClassifierInput, FeedItem, FeedRecord } from '../core/types.js';
+import { routeBrief } from '../delivery/route.js';
+import type { NewBrief, NewItem, Store } from '../store/store.js';
+import type { Fetcher } from './fetch.js';
+import { toFeedItem } from './identity.js';
+import { parseFeed } from './parse.js';
+
+export interface PollDeps {
+  store: Store;
+  fetcher: Fetcher;
+  classify: (input: ClassifierInput) => Classification;
+  defaultIntervalSeconds: number;
+  /** Consecutive failures after which a feed is disabled. */
+  maxFailures: number;
+  /** 0..1 share of the interval added or removed at random, so feeds drift apart. */
+  jitter?: number;
+  random?: () => number;
+  /** 'record' (the rule): a feed's first poll posts nothing. 'brief' is for replaying samples in the demo. */
+  firstPoll?: 'record' | 'brief';
+}
+
+export type PollOutcome =
+  | { kind: 'unchanged'; reason: 'not-modified' | 'same-body' }
+  | { kind: 'first-poll'; recorded: number }
+  | { kind: 'polled'; newItems: number; briefs: number; outboxIds: number[] }
+  | { kind: 'failed'; error: string; code: string; nextDueAt: Date; disabled: boolean };
+
+const MAX_BACKOFF_SECONDS = 6 * 60 * 60;
+
+export function intervalFor(feed: FeedRecord, deps: Pick<PollDeps, 'defaultIntervalSeconds'>): number {
+  return feed.intervalSeconds ?? deps.defaultIntervalSeconds;
+}
+
+export function nextDue(now: Date, seconds: number, jitter: number, random: () => number): Date {
+  const spread = seconds * jitter * (random() * 2 - 1);
+  return new Date(now.getTime() + Math.max(1, seconds + spread) * 1000);
+}
+
+export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Promise<PollOutcome> {
+  const jitter = deps.jitter ?? 0.1;
+  const random = deps.random ?? Math.random;
+  const interval = intervalFor(feed, deps);
+  try {
+    const fetched = await deps.fetcher.fetch({
+      url: feed.url,
+      etag: feed.state.etag,
+      lastModified: feed.state.lastModified,
+    });
+    if (fetched.kind === 'not-modified') {
+      await deps.store.recordUnchanged(feed.id, now, nextDue(now, interval, jitter, random));
+      return { kind: 'unchanged', reason: 'not-modified' };
+    }
+    const bodyHash = createHash('sha256').update(fetched.body).digest('hex');
+    if (feed.state.initialised && bodyHash === feed.state.bodyHash) {
+      await deps.store.recordUnchanged(feed.id, now, nextDue(now, interval, jitter, random));
+      return { kind: 'unchanged', reason: 'same-body' };
+    }
+    const parsed = parseFeed(fetched.body, fetched.contentType);
+    const language = feed.language ?? parsed.language;
+    const items = uniqueByKey(parsed.items.map((p) => toFeedItem(feed.id, p, language)));
+    const seen = await deps.store.seenKeys(feed.id, items.map((i) => i.key));
+    const fresh = items.filter((i) => !seen.has(i.key));
+    const state = {
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      bodyHash,
+      at: now,
+      nextDueAt: nextDue(now, interval, jitter, random),
+    };
+
+    if (!feed.state.initialised && deps.firstPoll !== 'brief') {
+      // First poll: remember what is already there and post nothing, so a new feed never floods channels.
+      await deps.store.commitPoll({ feedId: feed.id, state, items: fresh.map((item) => ({ item })), briefs: [] });
+      return { kind: 'first-poll', recorded: fresh.length };
+    }
+
+    const subscriptions = await deps.store.listSubscriptions();
+    const newItems: NewItem[] = [];
+    const briefs: NewBrief[] = [];
+    for (const item of fresh) {
+      const classification = deps.classify({ title: item.title, summary: item.summary, language: item.language });
+      newItems.push({ item, classification });
+      if (classification.topics.length === 0) continue;
+      const { story, brief } = buildBrief(item, classification, feed, now);
+      briefs.push({ story, brief, itemKeys: [item.key], subscriptionIds: routeBrief(brief, subscriptions) });
+    }
+    const result = await deps.store.commitPoll({ feedId: feed.id, state, items: newItems, briefs });
+    return { kind: 'polled', newItems: result.itemsInserted, briefs: briefs.length, outboxIds: result.outboxIds };
+  } catch (err) {
+    if (!(err instanceof FeedFetchError || err instanceof FeedParseError)) throw err;
+    return recordFailure(deps, feed, now, err, interval);
+  }
+}
+
+async function recordFailure(
+  deps: PollDeps,
+  feed: FeedRecord,
+  now: Date,
+  err: FeedFetchError | FeedParseError,
+  interval: number,
+): Promise<PollOutcome> {
+  const failures = feed.state.consecutiveFailures + 1;
+  const backoff = Math.min(MAX_BACKOFF_SECONDS, interval * 2 ** Math.min(failures, 16));
+  const retryAfter = err instanceof FeedFetchError ? (err.details.retryAfterSeconds ?? 0) : 0;
+  const nextDueAt = nextDue(now, Math.max(backoff, retryAfter), deps.jitter ?? 0.1, deps.random ?? Math.random);
+  const disabled = failures >= deps.maxFailures;
+  const code = err instanceof FeedFetchError ? err.code : 'parse';
+  await deps.store.recordFailure(feed.id, {
+    at: now,
+    error: err.message,
+    nextDueAt,
+    disable: disabled ? `disabled after ${failures} consecutive failures; last: ${err.message}` : undefined,
+  });
+  return { kind: 'failed', error: err.message, code, nextDueAt, disabled };
+}
+
+function uniqueByKey(items: FeedItem[]): FeedItem[] {
+  const byKey = new Map<string, FeedItem>();
+  for (const item of items) if (!byKey.has(item.key)) byKey.set(item.key, item);
+  return [...byKey.values()];
+}
