@@ -26,6 +26,8 @@ export interface NewItem {
   item: FeedItem;
   /** Present for items that were classified (every new item after the first poll). */
   classification?: Classification;
+  /** Version of the classifier that produced `classification` (stored with it; optional). */
+  classifierVersion?: string;
 }
 
 export interface NewBrief {
@@ -89,7 +91,7 @@ export interface Store {
   /** Returns the existing active subscription with the same platform, channel and filter, or creates it. */
   ensureSubscription(platform: Platform, channel: string, filter: SubscriptionFilter): Promise<Subscription>;
 
-  /** Pending rows due at `now`, oldest first (by id), with their briefs. */
+  /** Pending rows due at `now`, oldest first (by id), with their briefs; none queued behind an earlier row of the same channel that is not due yet. */
   dueOutbox(now: Date, limit: number): Promise<OutboxWork[]>;
   markDelivered(id: number, at: Date, externalId?: string): Promise<void>;
   markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;

@@ -1,0 +1,13 @@
+// Static migration provider: migrations are code, bundled with the app (no directory scanning).
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_initial.js';
+import type { SqlDialect } from './dialect.js';
+
+export type { SqlDialect } from './dialect.js';
+
+export function migrationProvider(dialect: SqlDialect): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001_initial': { up: (db) => m0001.up(db, dialect) },
+  };
+  return { getMigrations: async () => migrations };
+}

@@ -1,0 +1,112 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeliveryError } from '../../src/core/errors.js';
+import type { Brief } from '../../src/core/types.js';
+import type { DeliveryAdapter } from '../../src/delivery/adapter.js';
+import { createOutboxWorker } from '../../src/delivery/outbox.js';
+import { createLogger } from '../../src/logger.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { seedBriefs, TEST_FEED } from '../helpers/seed.js';
+
+const logger = createLogger({ level: 'silent' });
+
+/** A platform that fails according to a script, then records what it received, per channel. */
+function scriptedPlatform(failures: Array<DeliveryError | undefined>) {
+  const received: Array<{ channel: string; headline: string }> = [];
+  const adapter: DeliveryAdapter = {
+    platform: 'console',
+    async deliver(target, brief: Brief) {
+      const failure = failures.shift();
+      if (failure) throw failure;
+      received.push({ channel: target.channel, headline: brief.headline });
+      return { externalId: `msg-${target.outboxId}` };
+    },
+  };
+  return { adapter, received };
+}
+
+describe('outbox worker', () => {
+  let dir: string;
+  let store: Store;
+  let clock: Date;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'attache-outbox-'));
+    store = await openStore(`sqlite:${join(dir, 'db.sqlite')}`);
+    await store.syncFeeds([TEST_FEED]);
+    clock = new Date('2026-11-20T10:00:00Z');
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function subscribe(channel: string) {
+    return (await store.ensureSubscription('console', channel, { topics: [], countries: [], minConfidence: 0 })).id;
+  }
+
+  it('delivers each brief once per channel, in order', async () => {
+    const a = await subscribe('a');
+    const b = await subscribe('b');
+    await seedBriefs(store, ['one', 'two', 'three'], [a, b], clock);
+    const { adapter, received } = scriptedPlatform([]);
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => clock });
+    expect(await worker.drain()).toEqual({ delivered: 6, retried: 0, failed: 0 });
+    expect(received.filter((r) => r.channel === 'a').map((r) => r.headline)).toEqual(['one', 'two', 'three']);
+    expect(received.filter((r) => r.channel === 'b').map((r) => r.headline)).toEqual(['one', 'two', 'three']);
+    // Nothing is delivered twice.
+    expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 0 });
+    expect(received).toHaveLength(6);
+  });
+
+  it('retries a rate-limited delivery after Retry-After and keeps the channel in order', async () => {
+    const a = await subscribe('a');
+    await seedBriefs(store, ['one', 'two'], [a], clock);
+    const { adapter, received } = scriptedPlatform([new DeliveryError('429 rate limited', false, 30)]);
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => clock });
+
+    expect(await worker.drain()).toEqual({ delivered: 0, retried: 1, failed: 0 });
+    expect(received).toEqual([]); // 'two' waits behind 'one'
+    clock = new Date(clock.getTime() + 29_000);
+    expect((await worker.drain()).delivered).toBe(0); // Retry-After not yet over
+    clock = new Date(clock.getTime() + 2_000);
+    expect(await worker.drain()).toEqual({ delivered: 2, retried: 0, failed: 0 });
+    expect(received.map((r) => r.headline)).toEqual(['one', 'two']);
+  });
+
+  it('stops on a permanent error and records why', async () => {
+    const a = await subscribe('gone');
+    await seedBriefs(store, ['one'], [a], clock);
+    const { adapter } = scriptedPlatform([new DeliveryError('channel_not_found', true)]);
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => clock });
+    expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 1 });
+    clock = new Date(clock.getTime() + 24 * 3600_000);
+    expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 0 });
+  });
+
+  it('backs off exponentially on repeated transient errors, then delivers everything', async () => {
+    const a = await subscribe('a');
+    await seedBriefs(store, ['one', 'two', 'three'], [a], clock);
+    const burst = Array.from({ length: 4 }, () => new DeliveryError('HTTP 502', false));
+    const { adapter, received } = scriptedPlatform(burst);
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => clock });
+    for (let i = 0; i < 10 && received.length < 3; i += 1) {
+      await worker.drain();
+      clock = new Date(clock.getTime() + 10 * 60_000);
+    }
+    expect(received.map((r) => r.headline)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('keeps rows for a platform that is not configured in this run', async () => {
+    const s = await store.ensureSubscription('slack', 'C123', { topics: [], countries: [], minConfidence: 0 });
+    await seedBriefs(store, ['one'], [s.id], clock);
+    const { adapter } = scriptedPlatform([]);
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => clock });
+    expect(await worker.drain()).toEqual({ delivered: 0, retried: 1, failed: 0 });
+    const due = await store.dueOutbox(new Date(clock.getTime() + 2 * 3600_000), 10);
+    expect(due.map((d) => d.entry.status)).toEqual(['pending']);
+  });
+});
