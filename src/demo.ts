@@ -6,16 +6,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import type { FeedDefinition } from './core/types.js';
 import { createLogger } from './logger.js';
-import { loadCatalogue } from './pipeline/catalogue.js';
+import { DEFAULT_CATALOGUE_PATH, loadCatalogue } from './pipeline/catalogue.js';
 import { exitOnError } from './startup.js';
 
-export const SAMPLES_DIR = fileURLToPath(new URL('../feeds/samples/', import.meta.url));
+export const SAMPLES_DIR = `${join(dirname(DEFAULT_CATALOGUE_PATH), 'samples')}/`;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
