@@ -1,6 +1,6 @@
 // Composition root: builds every stage from the configuration and wires them, one way.
 import type { Writable } from 'node:stream';
-import { createClassifier } from './classify/index.js';
+import { CLASSIFIER_VERSION, createClassifier } from './classify/index.js';
 import type { Config } from './config.js';
 import type { FeedDefinition } from './core/types.js';
 import { CONSOLE_CHANNEL, createConsoleAdapter } from './delivery/console/index.js';
@@ -63,6 +63,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       store,
       fetcher,
       classify: (input) => classifier.classify(input),
+      classifierVersion: CLASSIFIER_VERSION,
       defaultIntervalSeconds: config.pollIntervalSeconds,
       maxFailures: config.feedMaxFailures,
       firstPoll: opts.firstPoll,

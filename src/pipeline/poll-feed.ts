@@ -13,6 +13,8 @@ export interface PollDeps {
   store: Store;
   fetcher: Fetcher;
   classify: (input: ClassifierInput) => Classification;
+  /** Stored with each classification, so a later classifier can tell what to redo. */
+  classifierVersion?: string;
   defaultIntervalSeconds: number;
   /** Consecutive failures after which a feed is disabled. */
   maxFailures: number;
@@ -83,7 +85,7 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
     const briefs: NewBrief[] = [];
     for (const item of fresh) {
       const classification = deps.classify({ title: item.title, summary: item.summary, language: item.language });
-      newItems.push({ item, classification });
+      newItems.push({ item, classification, classifierVersion: deps.classifierVersion });
       if (classification.topics.length === 0) continue;
       const { story, brief } = buildBrief(item, classification, feed, now);
       briefs.push({ story, brief, itemKeys: [item.key], subscriptionIds: routeBrief(brief, subscriptions) });
