@@ -18,9 +18,15 @@ export interface OutboxWorkerOptions {
   maxAttempts?: number;
 }
 
+export interface DrainCounts {
+  delivered: number;
+  retried: number;
+  failed: number;
+}
+
 export interface OutboxWorker {
-  /** Delivers everything due now; resolves when the batch is done. */
-  drain(): Promise<{ delivered: number; retried: number; failed: number }>;
+  /** Delivers everything due now; resolves when done. Drains run one at a time. */
+  drain(): Promise<DrainCounts>;
   /** Asks for a drain soon (after a poll committed new rows). */
   kick(): void;
   start(): void;
@@ -42,8 +48,6 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   const maxAttempts = opts.maxAttempts ?? 30;
   const log = opts.logger.child({ component: 'outbox' });
   let timer: NodeJS.Timeout | undefined;
-  let current: Promise<unknown> | undefined;
-  let again = false;
   let stopped = false;
 
   async function deliverOne(work: OutboxWork): Promise<'delivered' | 'retried' | 'failed'> {
@@ -98,7 +102,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     return { counts, full: due.length === batchSize };
   }
 
-  async function drain() {
+  async function drainAll() {
     const total = { delivered: 0, retried: 0, failed: 0 };
     for (;;) {
       const { counts, full } = await drainOnce();
@@ -109,41 +113,39 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  function runSerially(): Promise<unknown> {
-    if (current) {
-      again = true;
-      return current;
-    }
-    current = (async () => {
-      do {
-        again = false;
-        try {
-          await drain();
-        } catch (err) {
-          log.error({ err }, 'outbox drain failed; will try again');
-        }
-      } while (again && !stopped);
-    })().finally(() => {
-      current = undefined;
+  // Drains never overlap: two at once would both see a row as due and post it twice.
+  let tail: Promise<unknown> = Promise.resolve();
+  let waiting: Promise<DrainCounts> | undefined;
+  function drain(): Promise<DrainCounts> {
+    // A drain that has not started yet will see any newer rows too; share it.
+    if (waiting) return waiting;
+    const next = tail.then(() => {
+      waiting = undefined;
+      return drainAll();
     });
-    return current;
+    waiting = next;
+    tail = next.catch(() => undefined);
+    return next;
+  }
+
+  function kick() {
+    if (stopped) return;
+    drain().catch((err) => log.error({ err }, 'outbox drain failed; will try again'));
   }
 
   return {
     drain,
-    kick() {
-      if (!stopped) void runSerially();
-    },
+    kick,
     start() {
       stopped = false;
-      timer = setInterval(() => void runSerially(), opts.idleIntervalMs ?? 2_000);
+      timer = setInterval(kick, opts.idleIntervalMs ?? 2_000);
       timer.unref();
-      void runSerially();
+      kick();
     },
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
-      await current;
+      await tail;
     },
   };
 }

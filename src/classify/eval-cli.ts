@@ -1,0 +1,45 @@
+// Usage: npx tsx src/classify/eval-cli.ts FILE.jsonl — prints topic/country scores and the misses.
+// Exit 0 on success, 2 when the file cannot be read or is not labelled JSON Lines.
+import { readFileSync } from 'node:fs';
+import { parseExamples, evaluate, type LabelledExample, type Scores } from './eval.js';
+import { CLASSIFIER_VERSION, createClassifier } from './index.js';
+
+function fmt(name: string, s: Scores): string {
+  const p = (x: number): string => x.toFixed(3);
+  return `${name.padEnd(9)} P ${p(s.precision)}  R ${p(s.recall)}  F1 ${p(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+}
+
+function main(argv: string[]): number {
+  const file = argv[0];
+  if (file === undefined || argv.length > 1) {
+    console.error('usage: eval-cli FILE.jsonl');
+    return 2;
+  }
+  let examples: LabelledExample[];
+  try {
+    examples = parseExamples(readFileSync(file, 'utf8'));
+  } catch (e) {
+    console.error(`cannot evaluate ${file}: ${(e as Error).message}`);
+    return 2;
+  }
+  if (examples.length === 0) {
+    console.error(`cannot evaluate ${file}: no examples`);
+    return 2;
+  }
+  const result = evaluate(examples, createClassifier());
+  console.log(`classifier ${CLASSIFIER_VERSION} on ${file}: ${result.examples} examples`);
+  console.log(fmt('topics', result.topics));
+  console.log(fmt('countries', result.countries));
+  console.log(`topic sets exactly right: ${(result.topicExactMatch * 100).toFixed(1)}%`);
+  for (const m of result.misses) {
+    const parts = [`${m.id}: ${m.title}`];
+    if (m.expectedTopics.join() !== m.gotTopics.join()) parts.push(`  topics expected [${m.expectedTopics.join(', ')}] got [${m.gotTopics.join(', ')}]`);
+    if (m.missingCountries.length > 0) parts.push(`  missing countries ${m.missingCountries.join(' ')}`);
+    if (m.extraCountries.length > 0) parts.push(`  extra countries ${m.extraCountries.join(' ')}`);
+    if (m.evidence.length > 0) parts.push(`  evidence: ${m.evidence.join(' | ')}`);
+    console.log(parts.join('\n'));
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,39 @@
+// Classifier v1: rules over words, stems and prefixes (en/ru/uk) plus a country gazetteer
+// built from data packages. See rules.ts for the topic rules and gazetteer.ts for countries.
+import type { Classification, ClassifierInput } from '../core/types.js';
+import { createEngine } from './engine.js';
+import { createGazetteer } from './gazetteer.js';
+import { detectLanguage, primaryTag } from './text.js';
+
+export const CLASSIFIER_VERSION = 'rules-1';
+
+export interface Classifier {
+  classify(input: ClassifierInput): Classification;
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function createClassifier(): Classifier {
+  const engine = createEngine(createGazetteer());
+  return {
+    classify(input) {
+      const title = asText(input?.title);
+      const summary = asText(input?.summary);
+      const declared = typeof input?.language === 'string' ? input.language : undefined;
+      try {
+        return engine.classify(title, summary, declared);
+      } catch {
+        // A rule bug must not stop the pipeline: report "no topic" for this one item.
+        let language = 'und';
+        try {
+          language = primaryTag(declared) ?? detectLanguage(`${title} ${summary}`);
+        } catch {
+          /* keep 'und' */
+        }
+        return { topics: [], countries: [], confidence: 0, language, evidence: [] };
+      }
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// Normalisation, tokenisation and language detection shared by the gazetteer and the rules.
+
+export type Script = 'latin' | 'cyrillic' | 'other';
+export type Part = 'title' | 'summary';
+
+export interface Token {
+  /** Text as written (possessive 's kept). */
+  raw: string;
+  /** Lower case, ё→е, apostrophes dropped, Latin diacritics stripped, possessive dropped. */
+  norm: string;
+  script: Script;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** Every letter is upper case and there are at least two. */
+  upper: boolean;
+  part: Part;
+  /** Sentence number, unique across title and summary. */
+  sentence: number;
+  /** True for the first word of its sentence (capitalisation tells nothing there). */
+  sentenceStart: boolean;
+  /** Word classes from the lexicon plus 'country' / 'demonym' from the gazetteer. */
+  classes: Set<string>;
+  /** Offsets into the part's text, for evidence. */
+  start: number;
+  end: number;
+}
+
+/** Upper bound on text looked at per part: a feed summary longer than this is not a news item. */
+export const MAX_PART_CHARS = 20_000;
+
+const WORD_OR_STOP = /([\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*)|([.!?;]+(?=\s|$)|[\n\r]+)/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LATIN = /\p{Script=Latin}/u;
+const MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’ʼ]/g;
+const POSSESSIVE = /['’]s$/i;
+
+/** "U.S." / "U.K." / "U.S.A." would otherwise split into letters and sentence stops. */
+function collapseDottedAbbreviations(text: string): string {
+  return text.replace(/\bU\.\s?S\.(?:\s?A\.)?/g, 'US').replace(/\bU\.\s?K\./g, 'UK').replace(/\bU\.\s?N\./g, 'UN');
+}
+
+export function normaliseWord(word: string, script: Script): string {
+  let w = word.toLowerCase();
+  if (script === 'latin') w = w.replace(POSSESSIVE, '').normalize('NFD').replace(MARKS, '');
+  else if (script === 'cyrillic') w = w.replace(/ё/g, 'е');
+  return w.replace(APOSTROPHES, '');
+}
+
+export function scriptOf(word: string): Script {
+  if (CYRILLIC.test(word)) return 'cyrillic';
+  if (LATIN.test(word)) return 'latin';
+  return 'other';
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function tokenize(
+  text: string,
+  part: Part,
+  firstSentence: number,
+): { tokens: Token[]; nextSentence: number; source: string } {
+  const source = collapseDottedAbbreviations(text.length > MAX_PART_CHARS ? text.slice(0, MAX_PART_CHARS) : text);
+  const tokens: Token[] = [];
+  let sentence = firstSentence;
+  let atStart = true;
+  for (const m of source.matchAll(WORD_OR_STOP)) {
+    const word = m[1];
+    if (word === undefined) {
+      if (!atStart) sentence += 1;
+      atStart = true;
+      continue;
+    }
+    const script = scriptOf(word);
+    const letters = word.replace(/[^\p{L}]/gu, '');
+    const first = letters.charAt(0);
+    tokens.push({
+      raw: word,
+      norm: normaliseWord(word, script),
+      script,
+      cap: first !== '' && first !== first.toLowerCase(),
+      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      part,
+      sentence,
+      sentenceStart: atStart,
+      classes: EMPTY as Set<string>,
+      start: m.index,
+      end: m.index + word.length,
+    });
+    atStart = false;
+  }
+  return { tokens, nextSentence: atStart ? sentence : sentence + 1, source };
+}
+
+/** Tokenise a name from a data package the same way as item text, so that both sides compare equal. */
+export function nameTokens(name: string): Token[] {
+  return tokenize(name, 'title', 0).tokens;
+}
+
+const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/g;
+const RUSSIAN_ONLY = /[ыэъЫЭЪ]/g;
+
+/** en / ru / uk from the letters; any other script gives 'und' (undetermined, BCP-47). */
+export function detectLanguage(text: string): string {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let cyr = 0;
+  let lat = 0;
+  let other = 0;
+  for (const ch of sample) {
+    if (!/\p{L}/u.test(ch)) continue;
+    if (CYRILLIC.test(ch)) cyr += 1;
+    else if (LATIN.test(ch)) lat += 1;
+    else other += 1;
+  }
+  if (cyr === 0 && lat === 0 && other === 0) return 'und';
+  if (cyr >= lat && cyr >= other) {
+    const uk = sample.match(UKRAINIAN_ONLY)?.length ?? 0;
+    const ru = sample.match(RUSSIAN_ONLY)?.length ?? 0;
+    return uk > ru ? 'uk' : 'ru';
+  }
+  if (lat >= other) return 'en';
+  return 'und';
+}
+
+/** Primary subtag of a declared language ("en-GB" → "en"); undefined when unusable. */
+export function primaryTag(language: string | undefined): string | undefined {
+  if (typeof language !== 'string') return undefined;
+  const tag = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(tag) ? tag : undefined;
+}

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { CLASSIFIER_VERSION, createClassifier } from '../../src/classify/index.js';
+
+const c = createClassifier();
+const classify = (title: string, summary = '', language?: string) => c.classify({ title, summary, language });
+
+describe('public API', () => {
+  it('has a version string', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^rules-\d+$/);
+  });
+});
+
+describe('prisoner releases', () => {
+  it('Belarus pardons 31 Ukrainians: release, BY UA US, pardon', () => {
+    const r = classify(
+      'Belarus pardons 31 Ukrainians as goodwill gesture after agreements with Trump',
+      "Belarusian President Alexander Lukashenko has pardoned 31 Ukrainians who were jailed in Belarus, following agreements reached with U.S. President Donald Trump at Ukraine's request. The pardoned individuals have been handed over to Kyiv.",
+    );
+    expect(r.topics).toEqual(['prisoner_release']);
+    expect(r.countries).toEqual(['BY', 'UA', 'US']);
+    expect(r.action).toBe('pardon');
+    expect(r.confidence).toBeGreaterThan(0.8);
+    expect(r.evidence.join(' ')).toMatch(/pardon/i);
+  });
+
+  it('a demand to free someone is not a release', () => {
+    for (const [t, s] of [
+      ['Rights groups demand release of jailed reporter', 'Colleagues held a vigil outside the embassy.'],
+      ['Родственники требуют освободить задержанных активистов', ''],
+      ['Рідні закликали звільнити полонених моряків', ''],
+    ] as const) {
+      const r = classify(t, s);
+      expect(r.topics, t).toEqual([]);
+      expect(r.confidence).toBe(0);
+      expect(r.action).toBeUndefined();
+    }
+  });
+
+  it('a conditional release alone is not a release, but counts inside a sanctions deal', () => {
+    expect(classify('Officials say detainees could be freed if talks succeed').topics).toEqual([]);
+    expect(classify('US offers sanctions relief if Belarus frees political prisoners').topics).toEqual(['prisoner_release', 'sanctions']);
+  });
+
+  it('rejects look-alike releases', () => {
+    for (const t of [
+      'Band releases first single in a decade',
+      'Microsoft releases security patches for Windows',
+      'President pardons Thanksgiving turkey named Gobbles',
+      'Court sentences opposition blogger to six years',
+      'Police arrest three suspects after protest',
+      'Man freed on bail after DNA evidence review',
+      'Ukraine and Russia exchange bodies of fallen soldiers',
+    ]) {
+      expect(classify(t).topics, t).toEqual([]);
+    }
+  });
+
+  it('finds swaps and amnesties in ru/uk', () => {
+    expect(classify('Россия и Украина провели обмен пленными').action).toBe('exchange');
+    expect(classify('Парламент ухвалив закон про амністію для засуджених').topics).toEqual(['prisoner_release']);
+  });
+});
+
+describe('sanctions', () => {
+  it('a threat of sanctions is sanctions with action threaten', () => {
+    const r = classify('EU threatens new sanctions on Iran over drone deliveries');
+    expect(r.topics).toEqual(['sanctions']);
+    expect(r.action).toBe('threaten');
+    expect(r.countries).toEqual(['IR']);
+  });
+
+  it('names lift / extend / delist', () => {
+    expect(classify('US lifts sanctions on Belarusian potash producer').action).toBe('lift');
+    expect(classify('ЕС продлил санкции против России').action).toBe('extend');
+    expect(classify('Treasury delists three Russian tankers').action).toBe('delist');
+  });
+
+  it('rejects look-alike sanctions', () => {
+    for (const t of [
+      'UEFA sanctions club over crowd trouble',
+      'FIFA sanctions federation for match-fixing',
+      'Athlete handed four-year doping sanction',
+      'City council sanctions new bridge over the river',
+      'Judge sanctions lawyers over fake citations',
+      'US imposes tariffs on Canadian lumber',
+      'Calls grow for sanctions on junta, activists say',
+    ]) {
+      expect(classify(t).topics, t).toEqual([]);
+    }
+  });
+});
+
+describe('countries', () => {
+  it('matches inflected Russian and Ukrainian forms', () => {
+    expect(classify('Переговоры в Белоруссии и Беларуси').countries).toEqual(['BY']);
+    expect(classify('Ситуация в Україні та Росії').countries).toEqual(['RU', 'UA']);
+    expect(classify('Делегация США прибыла к белорусской границе').countries).toEqual(['BY', 'US']);
+    expect(classify('Серед звільнених 20 українців').countries).toEqual(['UA']);
+    expect(classify('Кремль прокомментировал решение Вашингтона').countries).toEqual(['RU', 'US']);
+  });
+
+  it('uses demonyms, capitals as the state and seats of government', () => {
+    expect(classify('Washington and Beijing trade barbs').countries).toEqual(['CN', 'US']);
+    expect(classify('Downing Street rejects Élysée proposal').countries).toEqual(['FR', 'GB']);
+    expect(classify('Palestinian prisoners and Taiwanese sailors').countries).toEqual(['PS', 'TW']);
+  });
+
+  it('avoids false friends', () => {
+    expect(classify('Tell us what you think').countries).toEqual([]);
+    expect(classify('Ask Us Anything').countries).toEqual([]);
+    expect(classify('Fine china and a roast turkey for dinner').countries).toEqual([]);
+    expect(classify('Michael Jordan visits Chad Smith').countries).toEqual([]);
+    expect(classify('Georgia governor speaks in Atlanta').countries).toEqual([]);
+    expect(classify('Tournament held in Minsk').countries).toEqual([]);
+    expect(classify('EU, NATO and the UN meet in Geneva').countries).toEqual([]);
+    expect(classify('Lukashenko speaks').countries).toEqual([]);
+    expect(classify('Georgian Dream wins vote').countries).toEqual(['GE']);
+    expect(classify('Investors flock to Latin America and New Mexico').countries).toEqual([]);
+  });
+
+  it('still finds countries in other languages', () => {
+    const r = classify('Le Bélarus et la France', '', 'fr');
+    expect(r.language).toBe('fr');
+    expect(r.countries).toContain('FR');
+  });
+});
+
+describe('language', () => {
+  it('uses the declared language, else detects en/ru/uk', () => {
+    expect(classify('Hello', '', 'en-GB').language).toBe('en');
+    expect(classify('Россия и Украина').language).toBe('ru');
+    expect(classify('Росія та Україна, їхні').language).toBe('uk');
+    expect(classify('Belarus frees prisoners').language).toBe('en');
+    expect(classify('中国').language).toBe('und');
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on junk input', () => {
+    const junk = [
+      '', ' ', '\u0000\u0001', '💥🔥'.repeat(1000), 'a'.repeat(200_000), '\uD800\uDC00\uD800', '.'.repeat(5000),
+      'U.S.'.repeat(3000), 'санкции '.repeat(20_000), '\u202E\u200B\u200D', 'ʼʼʼ\'\'’', '1'.repeat(10_000),
+    ];
+    for (const title of junk) {
+      for (const summary of junk.slice(0, 4)) {
+        const r = c.classify({ title, summary });
+        expect(Array.isArray(r.topics)).toBe(true);
+        expect(r.confidence).toBeGreaterThanOrEqual(0);
+        expect(r.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+    const bad = { title: undefined, summary: null } as unknown as { title: string; summary: string };
+    expect(c.classify(bad).topics).toEqual([]);
+  });
+
+  it('returns sorted upper-case country codes and no topic → confidence 0', () => {
+    const r = classify('Poland, Lithuania and Belarus discuss border');
+    expect(r.countries).toEqual(['BY', 'LT', 'PL']);
+    expect(r.topics).toEqual([]);
+    expect(r.confidence).toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseExamples } from '../../src/classify/eval.js';
+import type { Classification, ClassifierInput } from '../../src/core/types.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+describe('evaluate', () => {
+  const fixed = (out: Partial<Classification>) => ({
+    classify: (_: ClassifierInput): Classification => ({ topics: [], countries: [], confidence: 0, language: 'en', evidence: [], ...out }),
+  });
+  const examples = parseExamples(
+    [
+      '{"id":"a","title":"t","summary":"s","topics":["sanctions"],"countries":["US","RU"]}',
+      '{"id":"b","title":"t","summary":"s","topics":[],"countries":[]}',
+    ].join('\n'),
+  );
+
+  it('computes micro precision / recall / F1 and lists misses', () => {
+    const r = evaluate(examples, fixed({ topics: ['sanctions'], countries: ['US', 'FR'] }));
+    expect(r.topics).toMatchObject({ tp: 1, fp: 1, fn: 0, precision: 0.5, recall: 1 });
+    expect(r.countries).toMatchObject({ tp: 1, fp: 3, fn: 1 });
+    expect(r.misses.map((m) => m.id)).toEqual(['a', 'b']);
+    expect(r.misses[0]).toMatchObject({ missingCountries: ['RU'], extraCountries: ['FR'] });
+  });
+
+  it('scores a perfect run as 1', () => {
+    const r = evaluate(examples.slice(1), fixed({}));
+    expect(r.topics.f1).toBe(1);
+    expect(r.misses).toEqual([]);
+  });
+
+  it('names the bad line', () => {
+    expect(() => parseExamples('{"id":"a","title":"t","topics":[],"countries":[]}\nnot json')).toThrow(/line 2/);
+    expect(() => parseExamples('{"id":"a","title":"t","topics":["weather"],"countries":[]}')).toThrow(/line 1/);
+  });
+});
+
+describe('eval-cli', () => {
+  const cli = (file: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/classify/eval-cli.ts'), file], { encoding: 'utf8' });
+
+  it('prints metrics for a good file', () => {
+    const r = cli(path.join(repoRoot, 'tests/fixtures/classifier/extra.jsonl'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/topics\s+P [\d.]+\s+R [\d.]+\s+F1/);
+  });
+
+  it('exits 2 on a missing or malformed file', () => {
+    expect(cli('/nonexistent/file.jsonl').status).toBe(2);
+    const dir = mkdtempSync(path.join(tmpdir(), 'eval-cli-'));
+    const bad = path.join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"id":1}\n');
+    const r = cli(bad);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/line 1/);
+  });
+});
