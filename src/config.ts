@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ConfigError } from './core/errors.js';
 import { scrubSecrets } from './core/secrets.js';
 
+const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const positiveInt = (what: string) =>
@@ -28,6 +30,11 @@ const databaseUrl = z
     'unsupported database URL; use sqlite:PATH (e.g. sqlite:./data/attache.db) or postgres://user:pass@host/db',
   );
 
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^https?:\/\/[^\s]+$/.test(v) && URL.canParse(v), 'must be an http(s) URL');
+
 const envSchema = z.object({
   DATABASE_URL: databaseUrl.default('sqlite:./data/attache.db'),
   FEEDS_FILE: z.string().trim().min(1, 'must not be empty').optional(),
@@ -41,6 +48,17 @@ const envSchema = z.object({
     .refine((n) => n <= 65535, 'port must be at most 65535')
     .default(8080),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  SLACK_BOT_TOKEN: z.string().trim().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().trim().optional(),
+  SLACK_APP_TOKEN: z.string().trim().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
+  SLACK_API_URL: httpUrl.default('https://slack.com/api/'),
+  DISCORD_TOKEN: z.string().trim().optional(),
+  DISCORD_APPLICATION_ID: z.string().trim().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
+  DISCORD_PUBLIC_KEY: z.string().trim().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64-character hex public key').optional(),
+  DISCORD_API_URL: httpUrl.default('https://discord.com/api'),
+  DISCORD_GUILD_ID: z.string().trim().regex(/^\d{5,25}$/, 'must be a numeric guild id').optional(),
+  ADMIN_USER_IDS: z.string().optional(),
+  ADMIN_CHANNEL: z.string().trim().regex(/^(slack|discord|console):\S+$/, 'must look like slack:C0123, discord:123456 or console:stdout').optional(),
 });
 
 export type Config = {
@@ -54,6 +72,14 @@ export type Config = {
   allowPrivateHosts: boolean;
   port: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Slack runs when a bot token is set: HTTP mode with a signing secret, Socket Mode with an app token. */
+  slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl: string };
+  /** Discord runs when a public key (HTTP interactions) or a token (gateway) is set. */
+  discord?: { token?: string; applicationId?: string; publicKey?: string; apiUrl: string; guildId?: string };
+  /** Users who are admins whatever the platform says, as "platform:userId" or a bare id. */
+  adminUserIds: string[];
+  /** Where operational notices go, e.g. { platform: 'slack', channel: 'C0123' }. */
+  adminChannel?: { platform: 'slack' | 'discord' | 'console'; channel: string };
 };
 
 /** Reads the variables attache understands; empty strings count as unset. */
@@ -68,11 +94,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
-        return `${name}=${JSON.stringify(scrubSecrets(present[name] ?? ''))}: ${issue.message}`;
+        const shown = SECRET_VARIABLES.has(name) ? '(hidden)' : JSON.stringify(scrubSecrets(present[name] ?? ''));
+        return `${name}=${shown}: ${issue.message}`;
       }),
     );
   }
   const e = parsed.data;
+  const problems = platformProblems(e);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const [adminPlatform, ...adminRest] = (e.ADMIN_CHANNEL ?? '').split(':');
   return {
     databaseUrl: e.DATABASE_URL,
     feedsFile: e.FEEDS_FILE,
@@ -84,5 +114,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowPrivateHosts: e.FEED_ALLOW_PRIVATE_HOSTS,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    slack: e.SLACK_BOT_TOKEN
+      ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }
+      : undefined,
+    discord:
+      e.DISCORD_TOKEN || e.DISCORD_PUBLIC_KEY
+        ? {
+            token: e.DISCORD_TOKEN,
+            applicationId: e.DISCORD_APPLICATION_ID,
+            publicKey: e.DISCORD_PUBLIC_KEY,
+            apiUrl: e.DISCORD_API_URL,
+            guildId: e.DISCORD_GUILD_ID,
+          }
+        : undefined,
+    adminUserIds: (e.ADMIN_USER_IDS ?? '').split(/[\s,]+/).filter(Boolean),
+    adminChannel: e.ADMIN_CHANNEL
+      ? { platform: adminPlatform as 'slack' | 'discord' | 'console', channel: adminRest.join(':') }
+      : undefined,
   };
+}
+
+/** Combinations that cannot work, named by what to set. */
+function platformProblems(e: z.infer<typeof envSchema>): string[] {
+  const problems: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) {
+    problems.push('SLACK_BOT_TOKEN is set: also set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)');
+  }
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) {
+    problems.push('SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set without SLACK_BOT_TOKEN: Slack needs the bot token (xoxb-…) to post');
+  }
+  if (e.DISCORD_PUBLIC_KEY && !e.DISCORD_APPLICATION_ID) {
+    problems.push('DISCORD_PUBLIC_KEY is set: also set DISCORD_APPLICATION_ID (needed to answer interactions)');
+  }
+  if (e.DISCORD_PUBLIC_KEY && !e.DISCORD_TOKEN) {
+    problems.push('DISCORD_PUBLIC_KEY is set: also set DISCORD_TOKEN (the bot token, needed to post briefs)');
+  }
+  return problems;
 }

@@ -71,3 +71,38 @@ describe('loadConfig', () => {
     expect(problem).not.toContain('hunter2secret');
   });
 });
+
+describe('platform configuration', () => {
+  it('turns Slack and Discord on from their variables', () => {
+    const c = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test-1',
+      SLACK_SIGNING_SECRET: 'sec',
+      SLACK_API_URL: 'http://127.0.0.1:4000/api/',
+      DISCORD_TOKEN: 'discord-token',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DISCORD_PUBLIC_KEY: 'a'.repeat(64),
+      ADMIN_USER_IDS: 'U1, slack:U2 discord:42',
+      ADMIN_CHANNEL: 'slack:C0ADMIN',
+    });
+    expect(c.slack).toEqual({ botToken: 'xoxb-test-1', signingSecret: 'sec', appToken: undefined, apiUrl: 'http://127.0.0.1:4000/api/' });
+    expect(c.discord).toMatchObject({ token: 'discord-token', publicKey: 'a'.repeat(64), apiUrl: 'https://discord.com/api' });
+    expect(c.adminUserIds).toEqual(['U1', 'slack:U2', 'discord:42']);
+    expect(c.adminChannel).toEqual({ platform: 'slack', channel: 'C0ADMIN' });
+  });
+
+  it('stays console-only with no tokens', () => {
+    const c = loadConfig({});
+    expect(c.slack).toBeUndefined();
+    expect(c.discord).toBeUndefined();
+  });
+
+  it('says what is missing for a half-configured platform, without echoing tokens', () => {
+    const problems = problemsOf({ SLACK_BOT_TOKEN: 'xoxb-only-token-123456', DISCORD_PUBLIC_KEY: 'b'.repeat(64) });
+    expect(problems.join('\n')).toMatch(/SLACK_SIGNING_SECRET.*SLACK_APP_TOKEN/);
+    expect(problems.join('\n')).toMatch(/DISCORD_APPLICATION_ID/);
+    expect(problems.join('\n')).not.toContain('xoxb-only-token-123456');
+    const [bad] = problemsOf({ SLACK_BOT_TOKEN: 'not-a-slack-token-secret', SLACK_SIGNING_SECRET: 's' });
+    expect(bad).toMatch(/^SLACK_BOT_TOKEN=\(hidden\): must be a bot token/);
+    expect(bad).not.toContain('not-a-slack-token-secret');
+  });
+});

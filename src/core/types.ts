@@ -166,3 +166,20 @@ export interface OutboxEntry {
   createdAt: Date;
   deliveredAt?: Date;
 }
+
+/** One piece of a command's answer. Adapters render and escape it for their platform. */
+export type ReplyPart =
+  | { kind: 'text'; text: string } // plain text from us or from feeds: always escaped by the adapter
+  | { kind: 'fields'; fields: Array<{ name: string; value: string }> } // short label/value pairs
+  | { kind: 'list'; items: Array<{ text: string; url?: string }> } // bullet list, optionally linked
+  | { kind: 'brief'; brief: Brief };
+
+/** A platform-neutral answer to a slash command. */
+export interface Reply {
+  /** Only the person who typed the command sees it (Slack ephemeral, Discord flag 64). */
+  ephemeral: boolean;
+  title?: string;
+  parts: ReplyPart[];
+  /** An explanation of bad input or a refusal; adapters may style it as a warning. */
+  error?: boolean;
+}

@@ -4,10 +4,16 @@ export interface DeliveryTarget {
   channel: string;
   /** Outbox row id: the idempotency key platforms use to refuse a duplicate post. */
   outboxId: number;
+  /** Earlier attempts of this row. Above 0, a post may already have landed before a crash or timeout. */
+  attempts: number;
 }
 
-/** One chat platform's way of posting a brief. Throws DeliveryError on failure. */
+/** One chat platform's way of posting. Every method throws DeliveryError on failure. */
 export interface DeliveryAdapter {
   readonly platform: Platform;
   deliver(target: DeliveryTarget, brief: Brief): Promise<{ externalId?: string }>;
+  /** Rewrites a delivered brief in place (story grew: more sources, better numbers). */
+  update?(channel: string, externalId: string, brief: Brief): Promise<void>;
+  /** A plain operational message (to the admins' channel): feed disabled, subscription stopped. */
+  notice?(channel: string, text: string): Promise<void>;
 }

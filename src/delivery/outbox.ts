@@ -59,7 +59,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       return 'retried';
     }
     try {
-      const { externalId } = await adapter.deliver({ channel: entry.channel, outboxId: entry.id }, brief);
+      const { externalId } = await adapter.deliver({ channel: entry.channel, outboxId: entry.id, attempts: entry.attempts }, brief);
       await opts.store.markDelivered(entry.id, now(), externalId);
       return 'delivered';
     } catch (err) {
