@@ -2,12 +2,13 @@
 // projects' test suites, many deliberately broken): parseFeed may only ever throw
 // FeedParseError, must be quick on every file, and must keep finding items in at least as many
 // files per folder as it did when the floors below were measured.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/core/errors.js';
 import { parseFeed } from '../../src/pipeline/parse.js';
+import { corpusGroup, corpusInputs } from '../../bench/corpus.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(repoRoot, '../shared/corpus');
@@ -47,43 +48,7 @@ const FLOORS: Record<string, number> = {
 /** Per-file bound; the slowest corpus file takes a few ms, so this only catches hangs/blow-ups. */
 const MAX_MS_PER_FILE = 2000;
 
-const INPUT_EXT = /\.(xml|rss|atom|rdf|json|html?)$/i;
-
-function walk(dir: string, out: string[]): void {
-  for (const name of readdirSync(dir)) {
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-}
-
-/** Feed inputs: XML/JSON/HTML files, minus the upstream projects' expected-output JSON (same rule as bench/parsers.ts). */
-function corpusInputs(root: string): string[] {
-  const all: string[] = [];
-  walk(root, all);
-  const present = new Set(all);
-  return all
-    .filter((f) => INPUT_EXT.test(f))
-    .filter((f) => {
-      const rel = path.relative(root, f).split(path.sep).join('/');
-      if (rel.startsWith('rss-parser/test/output/')) return false;
-      if (!f.toLowerCase().endsWith('.json')) return true;
-      if (/_expected\.json$/i.test(f)) return false;
-      const stem = f.slice(0, -'.json'.length);
-      return !['.xml', '.rss', '.atom'].some((ext) => present.has(stem + ext));
-    })
-    .sort();
-}
-
-function groupOf(file: string): string {
-  const parts = path.relative(CORPUS, file).split(path.sep);
-  const [project] = parts;
-  if (project === 'feedparser') return `feedparser/${parts[2] ?? ''}`;
-  if (project === 'gofeed') return `gofeed/${parts[2] ?? ''}`;
-  return project ?? '?';
-}
-
-describe.skipIf(!existsSync(CORPUS))('parseFeed over the shared corpus', () => {
+describe('parseFeed over the shared corpus', () => {
   it('throws only FeedParseError, stays fast, and keeps its per-folder yield', { timeout: 60_000 }, () => {
     const files = corpusInputs(CORPUS);
     expect(files.length).toBeGreaterThan(2500);
@@ -96,7 +61,7 @@ describe.skipIf(!existsSync(CORPUS))('parseFeed over the shared corpus', () => {
     const t0 = performance.now();
     for (const file of files) {
       const body = new Uint8Array(readFileSync(file));
-      const group = groupOf(file);
+      const group = corpusGroup(CORPUS, file);
       const s = stats.get(group) ?? { files: 0, withItems: 0, withEntries: 0, rejected: 0 };
       stats.set(group, s);
       s.files++;
