@@ -15,13 +15,18 @@ import { FeedParseError } from '../core/errors.js';
 import type { ParsedFeed, ParsedItem } from '../core/types.js';
 import { decodeFeedBytes } from './decode.js';
 import { capText, collapseWhitespace, htmlToText } from './html-text.js';
+import {
+  absoluteBase,
+  hasContent,
+  language,
+  MAX_SUMMARY_CHARS,
+  MAX_TITLE_CHARS,
+  resolveUrl,
+  type ParseOptions,
+} from './parse-common.js';
 import { parseFeedDate } from './parse-date.js';
+import { parseJsonFeed } from './parse-json.js';
 import { malformedReason, strictTree, tolerantTree, type XEl, type XNode } from './parse-xml.js';
-
-/** Summaries are cut (at a word boundary, with an ellipsis) beyond this many characters. */
-export const MAX_SUMMARY_CHARS = 4000;
-/** Titles are cut beyond this many characters. */
-export const MAX_TITLE_CHARS = 500;
 
 /** Parse a feed body. Throws FeedParseError (and nothing else) with a readable reason. */
 export function parseFeed(body: Uint8Array, contentType?: string, options: ParseOptions = {}): ParsedFeed {
@@ -82,19 +87,6 @@ function looksLikeHtml(doc: string): boolean {
 }
 
 // ---- XML -----------------------------------------------------------------------------------
-
-/** Internal knobs, for the benchmark and tests; production code passes none. */
-export interface ParseOptions {
-  /**
-   * 'tolerant-first' (default): htmlparser2's tokenizer builds the tree; fast-xml-parser's
-   * validator only runs when that finds no items, to say where the XML is broken.
-   * 'strict-first': fast-xml-parser builds the tree, the tolerant parser is the fallback.
-   * Both give identical output on every corpus file fast-xml-parser accepts (bench/README.md).
-   */
-  strategy?: 'tolerant-first' | 'strict-first';
-  /** Keep entries with no title, summary, link or id (normally dropped: nothing to brief). */
-  keepEmptyItems?: boolean;
-}
 
 function parseXmlFeed(xml: string, options: ParseOptions): ParsedFeed {
   let strictError: string | undefined;
@@ -257,41 +249,11 @@ function firstDate(...els: (XEl | undefined)[]): Date | undefined {
   return undefined;
 }
 
-/** `ref` made absolute against `base` when possible; undefined for non-web schemes. */
-function resolveUrl(ref: string | undefined, base: string | undefined): string | undefined {
-  const r = ref?.trim();
-  if (!r) return undefined;
-  try {
-    const u = base ? new URL(r, base) : new URL(r);
-    if (u.protocol === 'http:' || u.protocol === 'https:') return u.toString();
-    return undefined;
-  } catch {
-    // Relative with nothing to resolve against (or unparsable): keep as given.
-    return /^[a-z][a-z0-9+.-]*:/i.test(r) ? undefined : r;
-  }
-}
-
-/** An absolute http(s) base, or undefined. */
-function absoluteBase(ref: string | undefined, base: string | undefined): string | undefined {
-  const u = resolveUrl(ref, base);
-  return u && /^https?:/i.test(u) ? u : undefined;
-}
-
 /** The effective xml:base of `el` given its parent's. */
 function baseOf(el: XEl | undefined, parentBase: string | undefined): string | undefined {
   const own = attr(el, 'xml:base');
   if (!own) return parentBase;
   return absoluteBase(own, parentBase) ?? parentBase;
-}
-
-function language(value: string | undefined): string | undefined {
-  const v = value?.trim();
-  return v ? v : undefined;
-}
-
-/** An entry with nothing to show or identify it by is dropped (its key would collide). */
-function hasContent(item: ParsedItem): boolean {
-  return Boolean(item.title || item.summary || item.link || item.guid);
 }
 
 function titleOrUndefined(s: string): string | undefined {
@@ -417,60 +379,6 @@ function mapAtom(root: XEl, options: ParseOptions): ParsedFeed {
   const title = titleOrUndefined(textOf(a(root, 'title'), MAX_TITLE_CHARS));
   if (title) feed.title = title;
   const lang = language(attr(root, 'xml:lang') ?? plain(kid(root, 'dc:language')));
-  if (lang) feed.language = lang;
-  return feed;
-}
-
-// ---- JSON Feed 1.0 / 1.1 -------------------------------------------------------------------
-
-function str(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
-
-function parseJsonFeed(doc: string, options: ParseOptions): ParsedFeed {
-  let data: unknown;
-  try {
-    data = JSON.parse(doc);
-  } catch (err) {
-    throw new FeedParseError(`JSON is malformed: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new FeedParseError('not a feed: JSON document is not an object');
-  }
-  const obj = data as Record<string, unknown>;
-  const version = str(obj.version);
-  const isJsonFeed = version !== undefined && /jsonfeed\.org|^1(\.\d+)?$/i.test(version);
-  if (!isJsonFeed && !('items' in obj)) {
-    throw new FeedParseError('not a feed: JSON document without a JSON Feed "version"');
-  }
-  if (!Array.isArray(obj.items)) throw new FeedParseError('JSON Feed missing items');
-
-  const base = absoluteBase(str(obj.home_page_url), undefined) ?? absoluteBase(str(obj.feed_url), undefined);
-  const items: ParsedItem[] = [];
-  for (const raw of obj.items as unknown[]) {
-    if (!raw || typeof raw !== 'object') continue;
-    const it = raw as Record<string, unknown>;
-    const title = capText(htmlToText(str(it.title) ?? ''), MAX_TITLE_CHARS);
-    const summarySource = [str(it.summary), str(it.content_text)].find(Boolean);
-    const summary = capText(
-      summarySource !== undefined ? collapseWhitespace(summarySource) : htmlToText(str(it.content_html) ?? ''),
-      MAX_SUMMARY_CHARS,
-    );
-    const item: ParsedItem = { title, summary };
-    const guid = str(it.id);
-    if (guid) item.guid = guid;
-    const link = resolveUrl(str(it.url), base) ?? resolveUrl(str(it.external_url), base);
-    if (link) item.link = link;
-    const date = parseFeedDate(str(it.date_published)) ?? parseFeedDate(str(it.date_modified));
-    if (date) item.publishedAt = date;
-    if (options.keepEmptyItems || hasContent(item)) items.push(item);
-  }
-  const feed: ParsedFeed = { format: 'json', items };
-  const title = str(obj.title);
-  if (title) feed.title = capText(collapseWhitespace(title), MAX_TITLE_CHARS);
-  const lang = language(str(obj.language));
   if (lang) feed.language = lang;
   return feed;
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/core/errors.js';
 import { htmlToText } from '../../src/pipeline/html-text.js';
 import { parseFeedDate } from '../../src/pipeline/parse-date.js';
-import { MAX_SUMMARY_CHARS, parseFeed } from '../../src/pipeline/parse.js';
+import { parseFeed } from '../../src/pipeline/parse.js';
+import { MAX_SUMMARY_CHARS } from '../../src/pipeline/parse-common.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/feeds');
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, name)));
