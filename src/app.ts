@@ -1,5 +1,7 @@
 // Composition root: builds every stage from the configuration and wires them, one way.
 import type { Writable } from 'node:stream';
+import { createCommandRunner } from './bot/dispatch.js';
+import type { CommandRunner } from './bot/runner.js';
 import { CLASSIFIER_VERSION, createClassifier } from './classify/index.js';
 import type { Config } from './config.js';
 import type { FeedDefinition } from './core/types.js';
@@ -8,9 +10,11 @@ import { createOutboxWorker, type OutboxWorker } from './delivery/outbox.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { createHttpServer, sendJson, type HttpServer } from './http/server.js';
 import type { Logger } from './logger.js';
+import { checkFeed } from './pipeline/check-feed.js';
 import { createFetcher, type Fetcher } from './pipeline/fetch.js';
 import type { PollDeps } from './pipeline/poll-feed.js';
 import { createScheduler, type Scheduler } from './pipeline/scheduler.js';
+import { createAdminNotifier, createPlatforms } from './platforms.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 
@@ -31,6 +35,7 @@ export interface App {
   outbox: OutboxWorker;
   http: HttpServer;
   metrics: Metrics;
+  runner: CommandRunner;
   /** Starts polling, delivery and the HTTP server; resolves with the port listened on. */
   start(): Promise<number>;
   /** Stops taking work, finishes or abandons what is in flight, closes the database. Safe to call twice. */
@@ -51,10 +56,26 @@ export async function createApp(opts: AppOptions): Promise<App> {
     allowPrivateHosts: config.allowPrivateHosts,
   });
   const classifier = createClassifier();
+  const http = createHttpServer(logger);
+  const runner = createCommandRunner({
+    store,
+    now: () => new Date(),
+    defaultIntervalSeconds: config.pollIntervalSeconds,
+    checkFeed: (url) => checkFeed(fetcher, url),
+    reportError: (err, ctx) => logger.error({ err, command: ctx.command }, 'command failed'),
+  });
+  const platforms = createPlatforms(config, { logger, runner, http });
+  const consoleAdapter = createConsoleAdapter({ out: opts.consoleOut, format: opts.consoleFormat });
+  const adapters = [consoleAdapter, ...platforms.adapters];
+  const notifyAdmins = createAdminNotifier(config, adapters, logger);
   const outbox = createOutboxWorker({
     store,
     logger,
-    adapters: [createConsoleAdapter({ out: opts.consoleOut, format: opts.consoleFormat })],
+    adapters,
+    onPermanentFailure: async (entry, reason) => {
+      await store.deactivateSubscription(entry.subscriptionId, reason);
+      await notifyAdmins(`Stopped subscription ${entry.subscriptionId} (${entry.platform} ${entry.channel}): ${reason}`);
+    },
   });
   const scheduler = createScheduler({
     logger,
@@ -69,7 +90,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       firstPoll: opts.firstPoll,
     },
     onNewDeliveries: () => outbox.kick(),
-    onOutcome: (_feed, outcome) => {
+    onOutcome: (feed, outcome) => {
+      if (outcome.kind === 'failed' && outcome.disabled) void notifyAdmins(`Feed ${feed.id} (${feed.name}) disabled: ${outcome.error}`);
       metrics.polls.inc({ outcome: outcome.kind });
       if (outcome.kind === 'polled') {
         metrics.itemsNew.inc(outcome.newItems);
@@ -78,7 +100,6 @@ export async function createApp(opts: AppOptions): Promise<App> {
     },
   });
 
-  const http = createHttpServer(logger);
   http.route('GET', '/healthz', async (_req, res) => {
     const feeds = await store.listFeeds();
     sendJson(res, 200, {
@@ -104,7 +125,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     outbox,
     http,
     metrics,
+    runner,
     async start() {
+      for (const platform of platforms.modules) await platform.start();
       const port = await http.listen(config.port);
       scheduler.start();
       outbox.start();
@@ -113,6 +136,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     stop() {
       stopping ??= (async () => {
         await http.close();
+        for (const platform of platforms.modules) await platform.stop();
         await scheduler.stop();
         await outbox.stop();
         await fetcher.close();

@@ -1,7 +1,7 @@
 // Delivers pending outbox rows: in order per channel, channels in parallel, failures retried with backoff.
 import { DeliveryError } from '../core/errors.js';
 import { scrubSecrets } from '../core/secrets.js';
-import type { Platform } from '../core/types.js';
+import type { OutboxEntry, Platform } from '../core/types.js';
 import type { Logger } from '../logger.js';
 import type { OutboxWork, Store } from '../store/store.js';
 import type { DeliveryAdapter } from './adapter.js';
@@ -16,6 +16,8 @@ export interface OutboxWorkerOptions {
   batchSize?: number;
   /** Attempts before a row is given up as failed. */
   maxAttempts?: number;
+  /** A row failed for good (channel gone, access lost): stop its subscription, tell the admins. */
+  onPermanentFailure?: (entry: OutboxEntry, reason: string) => Promise<void>;
 }
 
 export interface DrainCounts {
@@ -68,6 +70,9 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       if (permanent || entry.attempts + 1 >= maxAttempts) {
         await opts.store.markFailed(entry.id, message);
         log.error({ outboxId: entry.id, platform: entry.platform, channel: entry.channel }, `delivery failed for good: ${message}`);
+        if (permanent) {
+          await opts.onPermanentFailure?.(entry, message).catch((err) => log.error({ err }, 'could not record the stopped subscription'));
+        }
         return 'failed';
       }
       const retryAfterMs = err instanceof DeliveryError && err.retryAfterSeconds !== undefined ? err.retryAfterSeconds * 1000 : 0;

@@ -1,28 +1,30 @@
 // The Store on Kysely: one implementation for SQLite and PostgreSQL. Only dialect-neutral SQL here
 // (ON CONFLICT, RETURNING, LIKE … ESCAPE all exist in both); the schema lives in ./migrations/.
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type {
-  Brief,
-  FeedDefinition,
-  FeedRecord,
-  OutboxEntry,
-  OutboxStatus,
-  Platform,
-  Subscription,
-  SubscriptionFilter,
-  TopicId,
-} from '../core/types.js';
-import type { Database, FeedStateTable, FeedsTable, OutboxTable, SubscriptionsTable } from './schema.js';
-import type {
-  BriefQuery,
-  FailureUpdate,
-  OutboxWork,
-  PollCommit,
-  PollCommitResult,
-  Store,
-} from './store.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Kysely } from 'kysely';
+import type { Brief, FeedDefinition, FeedRecord, Platform, Subscription, SubscriptionFilter } from '../core/types.js';
+import {
+  addFeed,
+  briefsBetween,
+  deactivateSubscription,
+  listChannelSubscriptions,
+  removeFeed,
+  searchBriefs,
+  setFeedEnabled,
+} from './kysely-commands.js';
+import { commitPoll } from './kysely-poll.js';
+import {
+  chunks,
+  containsToken,
+  emptyState,
+  iso,
+  parseBrief,
+  toFeedRecord,
+  toOutboxEntry,
+  toSubscription,
+  upsertState,
+} from './rows.js';
+import type { Database } from './schema.js';
+import type { FailureUpdate, FeedSource, BriefQuery, OutboxWork, PollCommit, PollCommitResult, Store } from './store.js';
 
 /** Rows per multi-row INSERT and values per IN list: far below SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
@@ -69,6 +71,18 @@ export class KyselyStore implements Store {
     return row && toFeedRecord(row);
   }
 
+  addFeed(def: FeedDefinition): Promise<FeedRecord> {
+    return addFeed(this.db, def, (id) => this.getFeed(id));
+  }
+
+  removeFeed(id: string): Promise<FeedSource | undefined> {
+    return removeFeed(this.db, id);
+  }
+
+  setFeedEnabled(id: string, enabled: boolean, reason?: string): Promise<boolean> {
+    return setFeedEnabled(this.db, id, enabled, reason);
+  }
+
   private feedQuery() {
     return this.db
       .selectFrom('feeds')
@@ -104,153 +118,8 @@ export class KyselyStore implements Store {
     return seen;
   }
 
-  async commitPoll(commit: PollCommit): Promise<PollCommitResult> {
-    const { feedId, state } = commit;
-    const at = iso(state.at);
-    return this.db.transaction().execute(async (trx) => {
-      await upsertState(trx, feedId, {
-        etag: state.etag ?? null,
-        last_modified: state.lastModified ?? null,
-        body_hash: state.bodyHash ?? null,
-        initialised: 1,
-        last_attempt_at: at,
-        last_success_at: at,
-        next_due_at: iso(state.nextDueAt),
-        consecutive_failures: 0,
-        last_error: null,
-      });
-
-      // Items: already-known (feed_id, key) pairs are skipped; RETURNING yields only the new rows.
-      const inserted = new Map<string, number>();
-      for (const part of chunks(commit.items, CHUNK)) {
-        const rows = await trx
-          .insertInto('items')
-          .values(
-            part.map(({ item }) => ({
-              feed_id: feedId,
-              key: item.key,
-              guid: item.guid ?? null,
-              link: item.link ?? null,
-              title: item.title,
-              summary: item.summary,
-              published_at: lenientIso(item.publishedAt),
-              first_seen_at: at,
-              content_hash: item.contentHash,
-              language: item.language ?? null,
-            })),
-          )
-          .onConflict((oc) => oc.columns(['feed_id', 'key']).doNothing())
-          .returning(['id', 'key'])
-          .execute();
-        for (const row of rows) inserted.set(row.key, row.id);
-      }
-
-      const classified = new Set<number>();
-      const classifications = [];
-      for (const { item, classification, classifierVersion } of commit.items) {
-        const itemId = inserted.get(item.key);
-        if (itemId === undefined || !classification || classified.has(itemId)) continue;
-        classified.add(itemId);
-        classifications.push({
-          item_id: itemId,
-          topics: JSON.stringify(classification.topics),
-          countries: JSON.stringify(classification.countries),
-          action: classification.action ?? null,
-          confidence: classification.confidence,
-          language: classification.language,
-          evidence: JSON.stringify(classification.evidence),
-          classifier_version: classifierVersion ?? null,
-          created_at: at,
-        });
-      }
-      for (const part of chunks(classifications, CHUNK)) {
-        await trx.insertInto('classifications').values(part).execute();
-      }
-
-      const outboxIds: number[] = [];
-      for (const { story, brief, itemKeys, subscriptionIds } of commit.briefs) {
-        const storyValues = {
-          topics: JSON.stringify(story.topics),
-          countries: JSON.stringify(story.countries),
-          headline: story.headline,
-          updated_at: iso(story.updatedAt),
-        };
-        await trx
-          .insertInto('stories')
-          .values({ id: story.id, ...storyValues, first_seen_at: iso(story.firstSeenAt) })
-          .onConflict((oc) => oc.column('id').doUpdateSet(storyValues))
-          .execute();
-
-        const keys = [...new Set(itemKeys)];
-        const itemIds = new Map<string, number>();
-        for (const part of chunks(keys, CHUNK)) {
-          const rows = await trx
-            .selectFrom('items')
-            .select(['id', 'key'])
-            .where('feed_id', '=', feedId)
-            .where('key', 'in', part)
-            .execute();
-          for (const row of rows) itemIds.set(row.key, row.id);
-        }
-        const missing = keys.filter((k) => !itemIds.has(k));
-        if (missing.length > 0) {
-          throw new Error(`commitPoll: story ${story.id} references unknown item keys of feed ${feedId}: ${missing.join(', ')}`);
-        }
-        if (itemIds.size > 0) {
-          await trx
-            .insertInto('story_items')
-            .values([...itemIds.values()].map((itemId) => ({ story_id: story.id, item_id: itemId })))
-            .onConflict((oc) => oc.columns(['story_id', 'item_id']).doNothing())
-            .execute();
-        }
-
-        // Briefs are immutable once written: re-committing the same id keeps the first version.
-        await trx
-          .insertInto('briefs')
-          .values({
-            id: brief.id,
-            story_id: brief.storyId,
-            payload: serialiseBrief(brief),
-            created_at: iso(brief.createdAt),
-            topics: delimited(brief.topics),
-            countries: delimited(brief.countries),
-            confidence: brief.confidence,
-          })
-          .onConflict((oc) => oc.column('id').doNothing())
-          .execute();
-
-        const wanted = [...new Set(subscriptionIds)];
-        if (wanted.length === 0) continue;
-        const subs = await trx
-          .selectFrom('subscriptions')
-          .select(['id', 'platform', 'channel'])
-          .where('id', 'in', wanted)
-          .where('active', '=', 1)
-          .orderBy('id')
-          .execute();
-        if (subs.length === 0) continue;
-        const rows = await trx
-          .insertInto('outbox')
-          .values(
-            subs.map((s) => ({
-              brief_id: brief.id,
-              subscription_id: s.id,
-              platform: s.platform,
-              channel: s.channel,
-              status: 'pending',
-              attempts: 0,
-              next_attempt_at: at,
-              created_at: at,
-            })),
-          )
-          .onConflict((oc) => oc.columns(['brief_id', 'subscription_id']).doNothing())
-          .returning('id')
-          .execute();
-        outboxIds.push(...rows.map((r) => r.id).sort((a, b) => a - b));
-      }
-
-      return { itemsInserted: inserted.size, outboxIds };
-    });
+  commitPoll(commit: PollCommit): Promise<PollCommitResult> {
+    return commitPoll(this.db, commit);
   }
 
   async recordUnchanged(feedId: string, at: Date, nextDueAt: Date): Promise<void> {
@@ -331,6 +200,14 @@ export class KyselyStore implements Store {
     });
   }
 
+  listChannelSubscriptions(platform: Platform, channel: string): Promise<Subscription[]> {
+    return listChannelSubscriptions(this.db, platform, channel);
+  }
+
+  deactivateSubscription(id: number, reason: string): Promise<boolean> {
+    return deactivateSubscription(this.db, id, reason);
+  }
+
   // ---- outbox ------------------------------------------------------------------------------
 
   async dueOutbox(now: Date, limit: number): Promise<OutboxWork[]> {
@@ -408,150 +285,17 @@ export class KyselyStore implements Store {
     return row && parseBrief(row.payload);
   }
 
+  briefsBetween(from: Date, to: Date, limit: number): Promise<Brief[]> {
+    return briefsBetween(this.db, from, to, limit);
+  }
+
+  searchBriefs(query: string, limit: number): Promise<Brief[]> {
+    return searchBriefs(this.db, query, limit);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.db.destroy();
   }
-}
-
-// ---- helpers -----------------------------------------------------------------------------------
-
-function emptyState(feedId: string): FeedStateTable {
-  return {
-    feed_id: feedId,
-    etag: null,
-    last_modified: null,
-    body_hash: null,
-    initialised: 0,
-    last_attempt_at: null,
-    last_success_at: null,
-    next_due_at: null,
-    consecutive_failures: 0,
-    last_error: null,
-    disabled_reason: null,
-  };
-}
-
-async function upsertState(db: Db, feedId: string, changes: Partial<Omit<FeedStateTable, 'feed_id'>>): Promise<void> {
-  await db
-    .insertInto('feed_state')
-    .values({ ...emptyState(feedId), ...changes })
-    .onConflict((oc) => oc.column('feed_id').doUpdateSet(changes))
-    .execute();
-}
-
-/**
- * Topic and country filters: the lists are also stored as ",a,b," and matched with
- * LIKE '%,a,%' ESCAPE '\'. Plain LIKE behaves the same in SQLite and PostgreSQL (unlike JSON
- * operators, json_each vs jsonb ?, or instr vs strpos); the values are canonical case, and the
- * escape keeps "_" in "prisoner_release" literal.
- */
-function delimited(values: readonly string[]): string {
-  return `,${values.join(',')},`;
-}
-
-function containsToken(column: 'topics' | 'countries', value: TopicId | string) {
-  const pattern = `%,${value.replace(/[\\%_]/g, (c) => `\\${c}`)},%`;
-  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
-}
-
-function iso(d: Date): string {
-  // Throws RangeError on an invalid Date, which rolls back the surrounding transaction.
-  return d.toISOString();
-}
-
-/** Dates that come from feeds: an unparseable one is dropped rather than failing the poll. */
-function lenientIso(d: Date | undefined): string | null {
-  return d !== undefined && Number.isFinite(d.getTime()) ? d.toISOString() : null;
-}
-
-function toDate(s: string | null): Date | undefined {
-  return s === null ? undefined : new Date(s);
-}
-
-function opt<T>(v: T | null): T | undefined {
-  return v === null ? undefined : v;
-}
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
-
-type FeedRow = FeedsTable & { [K in keyof Omit<FeedStateTable, 'feed_id'>]: FeedStateTable[K] | null };
-
-function toFeedRecord(row: FeedRow): FeedRecord {
-  return {
-    id: row.id,
-    name: row.name,
-    url: row.url,
-    language: opt(row.language),
-    tags: JSON.parse(row.tags) as string[],
-    intervalSeconds: opt(row.interval_seconds),
-    enabled: row.enabled === 1,
-    state: {
-      etag: opt(row.etag),
-      lastModified: opt(row.last_modified),
-      bodyHash: opt(row.body_hash),
-      initialised: row.initialised === 1,
-      lastAttemptAt: toDate(row.last_attempt_at),
-      lastSuccessAt: toDate(row.last_success_at),
-      nextDueAt: toDate(row.next_due_at),
-      consecutiveFailures: row.consecutive_failures ?? 0,
-      lastError: opt(row.last_error),
-      disabledReason: opt(row.disabled_reason),
-    },
-  };
-}
-
-function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
-  return {
-    id: row.id,
-    platform: row.platform as Platform,
-    channel: row.channel,
-    topics: JSON.parse(row.topics) as TopicId[],
-    countries: JSON.parse(row.countries) as string[],
-    minConfidence: row.min_confidence,
-    active: row.active === 1,
-    disabledReason: opt(row.disabled_reason),
-    createdAt: new Date(row.created_at),
-  };
-}
-
-function toOutboxEntry(row: Selectable<OutboxTable>): OutboxEntry {
-  return {
-    id: row.id,
-    briefId: row.brief_id,
-    subscriptionId: row.subscription_id,
-    platform: row.platform as Platform,
-    channel: row.channel,
-    status: row.status as OutboxStatus,
-    attempts: row.attempts,
-    nextAttemptAt: new Date(row.next_attempt_at),
-    lastError: opt(row.last_error),
-    externalId: opt(row.external_id),
-    createdAt: new Date(row.created_at),
-    deliveredAt: toDate(row.delivered_at),
-  };
-}
-
-/** JSON of a Brief with every Date as an ISO string (an invalid createdAt throws). */
-function serialiseBrief(brief: Brief): string {
-  return JSON.stringify({
-    ...brief,
-    createdAt: iso(brief.createdAt),
-    sources: brief.sources.map((s) => ({ ...s, publishedAt: lenientIso(s.publishedAt) ?? undefined })),
-  });
-}
-
-function parseBrief(payload: string): Brief {
-  const raw = JSON.parse(payload) as Omit<Brief, 'createdAt' | 'sources'> & {
-    createdAt: string;
-    sources: (Omit<Brief['sources'][number], 'publishedAt'> & { publishedAt?: string })[];
-  };
-  return {
-    ...raw,
-    createdAt: new Date(raw.createdAt),
-    sources: raw.sources.map((s) => ({ ...s, publishedAt: s.publishedAt === undefined ? undefined : new Date(s.publishedAt) })),
-  };
 }

@@ -86,6 +86,8 @@ export interface BriefsTable {
   /** Delimited for LIKE filtering: ",BY,UA," ("," when empty). */
   countries: string;
   confidence: number;
+  /** Lower-cased headline, body and source titles, for LIKE search (added by migration 0002). */
+  search_text: Generated<string>;
 }
 
 export interface SubscriptionsTable {

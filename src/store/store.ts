@@ -72,11 +72,39 @@ export interface BriefQuery {
   limit: number;
 }
 
+/** Where a feed came from: the catalogue file (re-synced at start-up) or a chat command. */
+export type FeedSource = 'catalogue' | 'chat';
+
+/** addFeed refused: the id or the URL is already taken. The message is safe to show to users. */
+export class DuplicateFeedError extends Error {
+  constructor(
+    readonly field: 'id' | 'url',
+    readonly existingId: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DuplicateFeedError';
+  }
+}
+
 export interface Store {
   /** Inserts catalogue feeds that are new, updates name/url/language/tags/interval of known ids. Never touches fetch state. */
   syncFeeds(defs: FeedDefinition[]): Promise<void>;
   listFeeds(): Promise<FeedRecord[]>;
   getFeed(id: string): Promise<FeedRecord | undefined>;
+  /** Adds a feed from chat (source 'chat'), enabled, with empty state. Throws DuplicateFeedError when the id or URL is taken. */
+  addFeed(def: FeedDefinition): Promise<FeedRecord>;
+  /**
+   * Deletes a feed with its state and items (their classifications and story links go too); briefs
+   * and outbox rows stay. Returns where the feed came from, or undefined when there was no such feed.
+   * A catalogue feed comes back at the next start-up unless it is removed from the file.
+   */
+  removeFeed(id: string): Promise<FeedSource | undefined>;
+  /**
+   * Pauses (with a reason) or resumes a feed. Resuming clears the reason and the failure count and
+   * makes the feed due at once. Returns false when there is no such feed.
+   */
+  setFeedEnabled(id: string, enabled: boolean, reason?: string): Promise<boolean>;
 
   /** Which of these keys the feed has already seen. */
   seenKeys(feedId: string, keys: string[]): Promise<Set<string>>;
@@ -90,6 +118,10 @@ export interface Store {
   listSubscriptions(): Promise<Subscription[]>;
   /** Returns the existing active subscription with the same platform, channel and filter, or creates it. */
   ensureSubscription(platform: Platform, channel: string, filter: SubscriptionFilter): Promise<Subscription>;
+  /** Every subscription (active or not) of one channel, by id. */
+  listChannelSubscriptions(platform: Platform, channel: string): Promise<Subscription[]>;
+  /** Stops an active subscription with a reason (an unsubscribe, or a channel that is gone). False when it was not active. */
+  deactivateSubscription(id: number, reason: string): Promise<boolean>;
 
   /** Pending rows due at `now`, oldest first (by id), with their briefs; none queued behind an earlier row of the same channel that is not due yet. */
   dueOutbox(now: Date, limit: number): Promise<OutboxWork[]>;
@@ -100,6 +132,13 @@ export interface Store {
   /** Newest first. */
   latestBriefs(query: BriefQuery): Promise<Brief[]>;
   getBrief(id: string): Promise<Brief | undefined>;
+  /** Briefs created in [from, to), newest first. */
+  briefsBetween(from: Date, to: Date, limit: number): Promise<Brief[]>;
+  /**
+   * Briefs whose text (headline, body, source titles) contains every word of the query, case-insensitive,
+   * best matches first (words in the headline count more), then newest. An empty query finds nothing.
+   */
+  searchBriefs(query: string, limit: number): Promise<Brief[]>;
 
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Brief, Classification, FeedDefinition, FeedItem, Story } from '../../src/core/types.js';
 import { openStore } from '../../src/store/open.js';
 import type { NewBrief, NewItem, PollCommit, Store } from '../../src/store/store.js';
+import { commandStoreContract } from './contract-commands.js';
 
 export interface Backend {
   /** A URL of a new, empty database. Opening it twice must reach the same data. */
@@ -450,5 +451,7 @@ export function storeContract(name: string, backend: () => Backend): void {
       const other = await reopen();
       expect(await other.seenKeys('un-news-en', ['guid:1'])).toEqual(new Set(['guid:1']));
     });
+
+    commandStoreContract(() => store);
   });
 }

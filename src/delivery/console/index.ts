@@ -2,7 +2,7 @@
 import type { Writable } from 'node:stream';
 import type { Brief } from '../../core/types.js';
 import type { DeliveryAdapter, DeliveryTarget } from '../adapter.js';
-import { renderBriefText } from './render.js';
+import { renderBriefText, stripControl } from './render.js';
 
 export const CONSOLE_CHANNEL = 'stdout';
 
@@ -21,6 +21,10 @@ export function createConsoleAdapter(opts: ConsoleAdapterOptions): DeliveryAdapt
           : `\n${renderBriefText(brief)}\n`;
       await write(opts.out, `${line}\n`);
       return { externalId: `console:${target.outboxId}` };
+    },
+    async notice(_channel: string, text: string) {
+      const line = opts.format === 'json' ? JSON.stringify({ type: 'notice', text }) : `[attache] ${stripControl(text)}`;
+      await write(opts.out, `${line}\n`);
     },
   };
 }

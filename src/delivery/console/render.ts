@@ -23,7 +23,7 @@ export function renderBriefText(brief: Brief): string {
 }
 
 /** Feed text is untrusted: no terminal escape sequences or other control characters. */
-function stripControl(line: string): string {
+export function stripControl(line: string): string {
   // eslint-disable-next-line no-control-regex
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }

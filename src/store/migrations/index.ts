@@ -1,6 +1,7 @@
 // Static migration provider: migrations are code, bundled with the app (no directory scanning).
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_brief_search_text.js';
 import type { SqlDialect } from './dialect.js';
 
 export type { SqlDialect } from './dialect.js';
@@ -8,6 +9,7 @@ export type { SqlDialect } from './dialect.js';
 export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': { up: (db) => m0001.up(db, dialect) },
+    '0002_brief_search_text': { up: (db) => m0002.up(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }

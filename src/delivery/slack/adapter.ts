@@ -1,0 +1,135 @@
+// Posts briefs with chat.postMessage; the outbox id rides in message metadata so a retry can find an earlier post.
+import type { webApi } from '@slack/bolt';
+import type { Brief } from '../../core/types.js';
+import type { Logger } from '../../logger.js';
+import type { DeliveryAdapter, DeliveryTarget } from '../adapter.js';
+import { slackErrorCode, toDeliveryError } from './errors.js';
+import { clip, escapeText, LIMITS, renderBrief } from './render.js';
+
+export const BRIEF_EVENT_TYPE = 'attache_brief';
+
+export interface SlackAdapterOptions {
+  client: webApi.WebClient;
+  logger: Logger;
+  /** Minimum spacing of messages to one channel (Slack allows about one per second). */
+  channelIntervalMs?: number;
+}
+
+interface HistoryMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+/** Serialises calls per channel and spaces them out; channels do not wait for each other. */
+export function createChannelGate(intervalMs: number) {
+  const tails = new Map<string, Promise<unknown>>();
+  const lastAt = new Map<string, number>();
+  return function run<T>(channel: string, task: () => Promise<T>): Promise<T> {
+    const previous = tails.get(channel) ?? Promise.resolve();
+    const next = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const wait = (lastAt.get(channel) ?? 0) + intervalMs - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        try {
+          return await task();
+        } finally {
+          lastAt.set(channel, Date.now());
+        }
+      });
+    const tail = next.catch(() => undefined);
+    tails.set(channel, tail);
+    // Idle channels are forgotten; their last post time is only kept for one interval.
+    void tail.then(() => {
+      if (tails.get(channel) === tail) {
+        tails.delete(channel);
+        setTimeout(() => {
+          if (!tails.has(channel)) lastAt.delete(channel);
+        }, intervalMs).unref();
+      }
+    });
+    return next;
+  };
+}
+
+export function createSlackAdapter(opts: SlackAdapterOptions): DeliveryAdapter {
+  const { client } = opts;
+  const log = opts.logger.child({ component: 'slack-delivery' });
+  const gate = createChannelGate(opts.channelIntervalMs ?? 1100);
+
+  async function call<T>(method: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw toDeliveryError(err, method);
+    }
+  }
+
+  /** The ts of an earlier post of this outbox row, if one landed (crash or timeout after Slack accepted it). */
+  async function findEarlierPost(channel: string, outboxId: number): Promise<string | undefined> {
+    try {
+      const history = await client.conversations.history({ channel, limit: 100, include_all_metadata: true });
+      const messages = (history.messages ?? []) as HistoryMessage[];
+      const match = messages.find(
+        (m) => m.metadata?.event_type === BRIEF_EVENT_TYPE && m.metadata.event_payload?.outbox_id === String(outboxId),
+      );
+      return match?.ts;
+    } catch (err) {
+      // Without the history scope the check cannot be made; posting again is better than never posting.
+      if (slackErrorCode(err) === 'missing_scope') {
+        log.warn({ channel, outboxId }, 'cannot read channel history (missing scope); posting without the duplicate check');
+        return undefined;
+      }
+      throw toDeliveryError(err, 'conversations.history');
+    }
+  }
+
+  return {
+    platform: 'slack',
+
+    deliver(target: DeliveryTarget, brief: Brief) {
+      const { channel, outboxId } = target;
+      return gate(channel, async () => {
+        if (target.attempts > 0) {
+          const ts = await findEarlierPost(channel, outboxId);
+          if (ts) {
+            log.info({ channel, outboxId, ts }, 'brief was already posted; not posting it again');
+            return { externalId: `${channel}:${ts}` };
+          }
+        }
+        const message = renderBrief(brief);
+        const result = await call('chat.postMessage', () =>
+          client.chat.postMessage({
+            channel,
+            text: message.text,
+            blocks: message.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+            metadata: { event_type: BRIEF_EVENT_TYPE, event_payload: { outbox_id: String(outboxId) } },
+          }),
+        );
+        // Slack may answer with the channel's canonical id; chat.update needs that one.
+        return { externalId: `${result.channel ?? channel}:${result.ts ?? ''}` };
+      });
+    },
+
+    async update(channel: string, externalId: string, brief: Brief) {
+      const split = externalId.lastIndexOf(':');
+      const messageChannel = split > 0 ? externalId.slice(0, split) : channel;
+      const ts = split > 0 ? externalId.slice(split + 1) : externalId;
+      const message = renderBrief(brief);
+      await gate(channel, () =>
+        call('chat.update', () => client.chat.update({ channel: messageChannel, ts, text: message.text, blocks: message.blocks })),
+      );
+    },
+
+    async notice(channel: string, text: string) {
+      const escaped = clip(escapeText(text), LIMITS.sectionText);
+      await gate(channel, () =>
+        call('chat.postMessage', () =>
+          client.chat.postMessage({ channel, text: escaped, unfurl_links: false, unfurl_media: false }),
+        ),
+      );
+    },
+  };
+}
