@@ -1,7 +1,7 @@
 // The Store on Kysely: one implementation for SQLite and PostgreSQL. Only dialect-neutral SQL here
 // (ON CONFLICT, RETURNING, LIKE … ESCAPE all exist in both); the schema lives in ./migrations/.
 import type { Kysely } from 'kysely';
-import type { Brief, FeedDefinition, FeedRecord, Platform, Subscription, SubscriptionFilter } from '../core/types.js';
+import type { Brief, FeedDefinition, FeedRecord, OutboxEntry, Platform, Subscription, SubscriptionFilter } from '../core/types.js';
 import {
   addFeed,
   briefsBetween,
@@ -237,6 +237,18 @@ export class KyselyStore implements Store {
       .limit(Math.floor(limit))
       .execute();
     return rows.map((row) => ({ entry: toOutboxEntry(row), brief: parseBrief(row.payload) }));
+  }
+
+  async deliveriesOf(briefId: string): Promise<OutboxEntry[]> {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('brief_id', '=', briefId)
+      .where('status', '=', 'delivered')
+      .where('external_id', 'is not', null)
+      .orderBy('id')
+      .execute();
+    return rows.map(toOutboxEntry);
   }
 
   async markDelivered(id: number, at: Date, externalId?: string): Promise<void> {

@@ -126,6 +126,8 @@ export interface Store {
   /** Pending rows due at `now`, oldest first (by id), with their briefs; none queued behind an earlier row of the same channel that is not due yet. */
   dueOutbox(now: Date, limit: number): Promise<OutboxWork[]>;
   markDelivered(id: number, at: Date, externalId?: string): Promise<void>;
+  /** Delivered rows of a brief that carry a platform message id, oldest first: what an in-place update edits. */
+  deliveriesOf(briefId: string): Promise<OutboxEntry[]>;
   markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
   markFailed(id: number, error: string): Promise<void>;
 
