@@ -73,7 +73,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     logger,
     adapters,
     onPermanentFailure: async (entry, reason) => {
-      await store.deactivateSubscription(entry.subscriptionId, reason);
+      if (!(await store.deactivateSubscription(entry.subscriptionId, reason))) return; // already stopped and told
       await notifyAdmins(`Stopped subscription ${entry.subscriptionId} (${entry.platform} ${entry.channel}): ${reason}`);
     },
   });

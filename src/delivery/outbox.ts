@@ -52,7 +52,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
 
-  async function deliverOne(work: OutboxWork): Promise<'delivered' | 'retried' | 'failed'> {
+  /** 'stopped': failed for good in a way that ends the channel (gone, no access). */
+  async function deliverOne(work: OutboxWork): Promise<'delivered' | 'retried' | 'failed' | 'stopped'> {
     const { entry, brief } = work;
     const adapter = adapters.get(entry.platform);
     if (!adapter) {
@@ -70,10 +71,9 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       if (permanent || entry.attempts + 1 >= maxAttempts) {
         await opts.store.markFailed(entry.id, message);
         log.error({ outboxId: entry.id, platform: entry.platform, channel: entry.channel }, `delivery failed for good: ${message}`);
-        if (permanent) {
-          await opts.onPermanentFailure?.(entry, message).catch((err) => log.error({ err }, 'could not record the stopped subscription'));
-        }
-        return 'failed';
+        if (!permanent) return 'failed';
+        await opts.onPermanentFailure?.(entry, message).catch((err) => log.error({ err }, 'could not record the stopped subscription'));
+        return 'stopped';
       }
       const retryAfterMs = err instanceof DeliveryError && err.retryAfterSeconds !== undefined ? err.retryAfterSeconds * 1000 : 0;
       const waitMs = Math.max(retryAfterMs, backoffMs(entry.attempts));
@@ -98,9 +98,10 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       [...byChannel.values()].map(async (queue) => {
         for (const work of queue) {
           const outcome = await deliverOne(work);
-          counts[outcome] += 1;
-          // A channel's later briefs wait for the earlier one, so each channel reads in order.
-          if (outcome === 'retried') break;
+          counts[outcome === 'stopped' ? 'failed' : outcome] += 1;
+          // A channel's later briefs wait for the earlier one, so each channel reads in order;
+          // after a permanent failure the rest of its queue is not tried in this drain either.
+          if (outcome === 'retried' || outcome === 'stopped') break;
         }
       }),
     );

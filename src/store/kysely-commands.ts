@@ -98,14 +98,24 @@ export async function listChannelSubscriptions(db: Db, platform: Platform, chann
 }
 
 export async function deactivateSubscription(db: Db, id: number, reason: string): Promise<boolean> {
-  const rows = await db
-    .updateTable('subscriptions')
-    .set({ active: 0, disabled_reason: reason })
-    .where('id', '=', id)
-    .where('active', '=', 1)
-    .returning('id')
-    .execute();
-  return rows.length > 0;
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .updateTable('subscriptions')
+      .set({ active: 0, disabled_reason: reason })
+      .where('id', '=', id)
+      .where('active', '=', 1)
+      .returning('id')
+      .execute();
+    if (rows.length === 0) return false;
+    // Briefs still queued for it are not sent: the channel is gone or asked to stop.
+    await trx
+      .updateTable('outbox')
+      .set({ status: 'failed', last_error: `subscription stopped: ${reason}` })
+      .where('subscription_id', '=', id)
+      .where('status', '=', 'pending')
+      .execute();
+    return true;
+  });
 }
 
 export async function briefsBetween(db: Db, from: Date, to: Date, limit: number): Promise<Brief[]> {

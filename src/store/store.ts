@@ -120,7 +120,7 @@ export interface Store {
   ensureSubscription(platform: Platform, channel: string, filter: SubscriptionFilter): Promise<Subscription>;
   /** Every subscription (active or not) of one channel, by id. */
   listChannelSubscriptions(platform: Platform, channel: string): Promise<Subscription[]>;
-  /** Stops an active subscription with a reason (an unsubscribe, or a channel that is gone). False when it was not active. */
+  /** Stops an active subscription with a reason (an unsubscribe, or a channel that is gone) and fails its pending outbox rows. False when it was not active. */
   deactivateSubscription(id: number, reason: string): Promise<boolean>;
 
   /** Pending rows due at `now`, oldest first (by id), with their briefs; none queued behind an earlier row of the same channel that is not due yet. */

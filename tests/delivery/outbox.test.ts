@@ -110,3 +110,35 @@ describe('outbox worker', () => {
     expect(due.map((d) => d.entry.status)).toEqual(['pending']);
   });
 });
+
+describe('outbox worker after a permanent failure', () => {
+  it('stops trying that channel in the same drain and reports it once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'attache-outbox-'));
+    const store = await openStore(`sqlite:${join(dir, 'db.sqlite')}`);
+    try {
+      await store.syncFeeds([TEST_FEED]);
+      const now = new Date('2026-11-20T10:00:00Z');
+      const sub = await store.ensureSubscription('console', 'gone', { topics: [], countries: [], minConfidence: 0 });
+      await seedBriefs(store, ['one', 'two', 'three'], [sub.id], now);
+      const { adapter } = scriptedPlatform([new DeliveryError('channel_not_found', true), new DeliveryError('channel_not_found', true)]);
+      const stopped: string[] = [];
+      const worker = createOutboxWorker({
+        store,
+        adapters: [adapter],
+        logger,
+        now: () => now,
+        onPermanentFailure: async (entry, reason) => {
+          stopped.push(reason);
+          await store.deactivateSubscription(entry.subscriptionId, reason);
+        },
+      });
+      expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 1 });
+      expect(stopped).toEqual(['channel_not_found']);
+      // The rest of the queue was failed with the subscription, not attempted.
+      expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 0 });
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

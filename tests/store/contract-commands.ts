@@ -123,6 +123,24 @@ export function commandStoreContract(current: () => Store): void {
     expect(await store.setFeedEnabled('nope', false)).toBe(false);
   });
 
+  it('deactivateSubscription fails the rows still queued for it, and only those', async () => {
+    const store = current();
+    await store.syncFeeds([WIRE]);
+    const gone = await store.ensureSubscription('slack', 'C_GONE', { topics: [], countries: [], minConfidence: 0 });
+    const kept = await store.ensureSubscription('slack', 'C_KEPT', { topics: [], countries: [], minConfidence: 0 });
+    const story: Story = { id: 's-q', topics: ['sanctions'], countries: ['BY'], headline: 'H', firstSeenAt: T0, updatedAt: T0 };
+    const brief: Brief = { ...story, id: 'b-q', storyId: story.id, confidence: 0.9, whatsHappening: 'x', sources: [], createdAt: T0 };
+    await store.commitPoll({
+      feedId: WIRE.id,
+      state: { at: T0, nextDueAt: T0 },
+      items: [{ item: { feedId: WIRE.id, key: 'guid:q', title: 't', summary: 's', contentHash: 'hq' } }],
+      briefs: [{ story, brief, itemKeys: ['guid:q'], subscriptionIds: [gone.id, kept.id] }],
+    });
+    expect(await store.deactivateSubscription(gone.id, 'channel_not_found')).toBe(true);
+    const due = await store.dueOutbox(at(1), 10);
+    expect(due.map((d) => d.entry.channel)).toEqual(['C_KEPT']);
+  });
+
   it('listChannelSubscriptions and deactivateSubscription stay within one channel', async () => {
     const store = current();
     const mine = await store.ensureSubscription('slack', 'C1', { topics: ['sanctions'], countries: [], minConfidence: 0 });
