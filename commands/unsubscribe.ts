@@ -1,5 +1,5 @@
 import type { Command } from '../src/bot/deps.js';
-import { countryOption, filterFromValues, minConfidenceOption, topicOption } from '../src/bot/common-options.js';
+import { countryOption, digestOption, filterFromValues, minConfidenceOption, topicOption } from '../src/bot/common-options.js';
 import { filterLabel, unsubscribedReason } from '../src/bot/format.js';
 import { UserError } from '../src/bot/user-error.js';
 import type { Subscription } from '../src/core/types.js';
@@ -10,7 +10,7 @@ export const unsubscribe: Command = {
   path: ['unsubscribe'],
   description: "Stop one of this channel's subscriptions, by id or by the same filters it was made with",
   admin: true,
-  options: [{ name: 'id', description: 'the subscription number shown by /brief subscriptions', type: 'integer', min: 1 }, topicOption, countryOption, minConfidenceOption],
+  options: [{ name: 'id', description: 'the subscription number shown by /brief subscriptions', type: 'integer', min: 1 }, topicOption, digestOption, countryOption, minConfidenceOption],
   example: '/brief unsubscribe 3',
   async run(values, invoker, { store }) {
     const active = (await store.listChannelSubscriptions(invoker.platform, invoker.channel)).filter((s) => s.active);
@@ -25,7 +25,8 @@ export const unsubscribe: Command = {
         (s) =>
           sameList(s.topics, wanted.topics) &&
           sameList(s.countries, wanted.countries) &&
-          (values.min_confidence === undefined || s.minConfidence === wanted.minConfidence),
+          (values.min_confidence === undefined || s.minConfidence === wanted.minConfidence) &&
+          (values.digest === undefined || s.digest === wanted.digest),
       );
       if (matches.length === 0) throw new UserError(`This channel has no active subscription for ${filterLabel(wanted)}; /brief subscriptions lists them`);
       if (matches.length > 1) throw new UserError(`Several subscriptions match (${matches.map((s) => `#${s.id}`).join(', ')}); give the id`);

@@ -6,6 +6,7 @@ import { CLASSIFIER_VERSION, createClassifier } from './classify/index.js';
 import type { Config } from './config.js';
 import type { FeedDefinition } from './core/types.js';
 import { CONSOLE_CHANNEL, createConsoleAdapter } from './delivery/console/index.js';
+import { createDigestScheduler, type DigestScheduler, type StoppedTarget } from './delivery/digests.js';
 import { createOutboxWorker, type OutboxWorker } from './delivery/outbox.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { createHttpServer, sendJson, type HttpServer } from './http/server.js';
@@ -33,6 +34,7 @@ export interface App {
   fetcher: Fetcher;
   scheduler: Scheduler;
   outbox: OutboxWorker;
+  digests: DigestScheduler;
   http: HttpServer;
   metrics: Metrics;
   runner: CommandRunner;
@@ -68,14 +70,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const consoleAdapter = createConsoleAdapter({ out: opts.consoleOut, format: opts.consoleFormat });
   const adapters = [consoleAdapter, ...platforms.adapters];
   const notifyAdmins = createAdminNotifier(config, adapters, logger);
-  const outbox = createOutboxWorker({
+  // One way to stop a subscription whose channel is gone, for briefs and digests alike.
+  const stopSubscription = async (target: StoppedTarget, reason: string) => {
+    if (!(await store.deactivateSubscription(target.subscriptionId, reason))) return; // already stopped and told
+    await notifyAdmins(`Stopped subscription ${target.subscriptionId} (${target.platform} ${target.channel}): ${reason}`);
+  };
+  const outbox = createOutboxWorker({ store, logger, adapters, onPermanentFailure: stopSubscription });
+  const digests = createDigestScheduler({
     store,
     logger,
     adapters,
-    onPermanentFailure: async (entry, reason) => {
-      if (!(await store.deactivateSubscription(entry.subscriptionId, reason))) return; // already stopped and told
-      await notifyAdmins(`Stopped subscription ${entry.subscriptionId} (${entry.platform} ${entry.channel}): ${reason}`);
-    },
+    cron: config.digestCron,
+    timezone: config.digestTimezone,
+    onPermanentFailure: stopSubscription,
   });
   const scheduler = createScheduler({
     logger,
@@ -123,6 +130,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     fetcher,
     scheduler,
     outbox,
+    digests,
     http,
     metrics,
     runner,
@@ -131,6 +139,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       const port = await http.listen(config.port);
       scheduler.start();
       outbox.start();
+      digests.start();
       return port;
     },
     stop() {
@@ -139,6 +148,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         for (const platform of platforms.modules) await platform.stop();
         await scheduler.stop();
         await outbox.stop();
+        await digests.stop();
         await fetcher.close();
         await store.close();
       })();

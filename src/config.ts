@@ -1,4 +1,5 @@
 // Environment → validated Config. Every problem is reported at once, by variable name.
+import cron from 'node-cron';
 import { z } from 'zod';
 import { ConfigError } from './core/errors.js';
 import { scrubSecrets } from './core/secrets.js';
@@ -35,6 +36,28 @@ const httpUrl = z
   .trim()
   .refine((v) => /^https?:\/\/[^\s]+$/.test(v) && URL.canParse(v), 'must be an http(s) URL');
 
+// Five fields only: a digest at a chosen second is never wanted, and the scheduler works in minutes.
+const digestCron = z
+  .string()
+  .trim()
+  .refine((v) => v.split(/\s+/).length === 5, {
+    message: 'must be a cron expression of five fields (minute hour day-of-month month day-of-week), e.g. "0 8 * * *"',
+    abort: true,
+  })
+  .refine((v) => cron.validate(v), 'must be a valid cron expression, e.g. "0 8 * * *" for 08:00 every day');
+
+const timezone = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: v });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone, e.g. UTC, Europe/Berlin or America/New_York');
+
 const envSchema = z.object({
   DATABASE_URL: databaseUrl.default('sqlite:./data/attache.db'),
   FEEDS_FILE: z.string().trim().min(1, 'must not be empty').optional(),
@@ -59,6 +82,8 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: z.string().trim().regex(/^\d{5,25}$/, 'must be a numeric guild id').optional(),
   ADMIN_USER_IDS: z.string().optional(),
   ADMIN_CHANNEL: z.string().trim().regex(/^(slack|discord|console):\S+$/, 'must look like slack:C0123, discord:123456 or console:stdout').optional(),
+  DIGEST_CRON: digestCron.default('0 8 * * *'),
+  DIGEST_TIMEZONE: timezone.default('UTC'),
 });
 
 export type Config = {
@@ -80,6 +105,10 @@ export type Config = {
   adminUserIds: string[];
   /** Where operational notices go, e.g. { platform: 'slack', channel: 'C0123' }. */
   adminChannel?: { platform: 'slack' | 'discord' | 'console'; channel: string };
+  /** When digest subscriptions are posted (node-cron, five fields); weekly ones only on the Monday runs. */
+  digestCron: string;
+  /** IANA time zone the digest schedule and its days are read in. */
+  digestTimezone: string;
 };
 
 /** Reads the variables attache understands; empty strings count as unset. */
@@ -131,6 +160,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminChannel: e.ADMIN_CHANNEL
       ? { platform: adminPlatform as 'slack' | 'discord' | 'console', channel: adminRest.join(':') }
       : undefined,
+    digestCron: e.DIGEST_CRON,
+    digestTimezone: e.DIGEST_TIMEZONE,
   };
 }
 

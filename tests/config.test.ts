@@ -105,4 +105,22 @@ describe('platform configuration', () => {
     expect(bad).toMatch(/^SLACK_BOT_TOKEN=\(hidden\): must be a bot token/);
     expect(bad).not.toContain('not-a-slack-token-secret');
   });
+
+  it('reads the digest schedule: 08:00 UTC by default, any five-field cron and IANA zone otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ digestCron: '0 8 * * *', digestTimezone: 'UTC' });
+    expect(loadConfig({ DIGEST_CRON: ' 30 7 * * 1-5 ', DIGEST_TIMEZONE: 'Europe/Berlin' })).toMatchObject({
+      digestCron: '30 7 * * 1-5',
+      digestTimezone: 'Europe/Berlin',
+    });
+  });
+
+  it('explains a bad DIGEST_CRON or DIGEST_TIMEZONE, one problem each', () => {
+    expect(problemsOf({ DIGEST_CRON: '61 8 * * *' })).toEqual([expect.stringMatching(/^DIGEST_CRON="61 8 \* \* \*": must be a valid cron expression, e.g. "0 8 \* \* \*"/)]);
+    expect(problemsOf({ DIGEST_CRON: 'every morning' })).toEqual([expect.stringMatching(/^DIGEST_CRON="every morning": must be a cron expression of five fields/)]);
+    expect(problemsOf({ DIGEST_CRON: '0 0 8 * * *' })).toEqual([expect.stringMatching(/five fields \(minute hour day-of-month month day-of-week\)/)]);
+    expect(problemsOf({ DIGEST_TIMEZONE: 'Mars/Olympus' })).toEqual([
+      'DIGEST_TIMEZONE="Mars/Olympus": must be an IANA time zone, e.g. UTC, Europe/Berlin or America/New_York',
+    ]);
+    expect(problemsOf({ DIGEST_CRON: '* * *', DIGEST_TIMEZONE: 'nowhere', PORT: '0' })).toHaveLength(3);
+  });
 });

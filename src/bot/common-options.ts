@@ -1,5 +1,5 @@
 // Option specs used by several /brief subcommands, so they read the same everywhere.
-import { TOPICS, type SubscriptionFilter, type TopicId } from '../core/types.js';
+import { TOPICS, type DigestSchedule, type SubscriptionFilter, type TopicId } from '../core/types.js';
 import type { OptionSpec, OptionValues } from './command.js';
 
 export const TOPIC_CHOICES = [...TOPICS, 'all'] as const;
@@ -33,12 +33,22 @@ export const minConfidenceOption: OptionSpec = {
   max: 1,
 };
 
-/** Validated topic/country/min_confidence values → the filter stored with a subscription. */
+export const DIGEST_CHOICES: readonly DigestSchedule[] = ['daily', 'weekly'];
+
+export const digestOption: OptionSpec = {
+  name: 'digest',
+  description: 'daily or weekly: one summary on schedule instead of every brief as it comes',
+  type: 'string',
+  choices: DIGEST_CHOICES,
+};
+
+/** Validated topic/country/min_confidence/digest values → the filter stored with a subscription. */
 export function filterFromValues(values: OptionValues): SubscriptionFilter {
   const topic = values.topic;
   return {
     topics: typeof topic === 'string' && topic !== 'all' ? [topic as TopicId] : [],
     countries: typeof values.country === 'string' ? [values.country] : [],
     minConfidence: typeof values.min_confidence === 'number' ? values.min_confidence : 0,
+    ...(values.digest === 'daily' || values.digest === 'weekly' ? { digest: values.digest } : {}),
   };
 }

@@ -32,12 +32,13 @@ export function briefListItem(brief: Brief): { text: string; url?: string } {
   return url ? { text, url } : { text };
 }
 
-/** "sanctions · Belarus (BY) · confidence ≥ 0.6" or "all topics · all countries". */
+/** "sanctions · Belarus (BY) · confidence ≥ 0.6", "all topics · all countries" or "… · daily digest". */
 export function filterLabel(filter: SubscriptionFilter): string {
   const topics = filter.topics.length > 0 ? filter.topics.map(topicLabel).join(' + ') : 'all topics';
   const countries = filter.countries.length > 0 ? filter.countries.map(countryLabel).join(', ') : 'all countries';
   const confidence = filter.minConfidence > 0 ? ` · confidence ≥ ${filter.minConfidence}` : '';
-  return `${topics} · ${countries}${confidence}`;
+  const digest = filter.digest ? ` · ${filter.digest} digest` : '';
+  return `${topics} · ${countries}${confidence}${digest}`;
 }
 
 export { countryLabel, countryName };

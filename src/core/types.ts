@@ -132,12 +132,17 @@ export interface Story {
 
 export type Platform = 'console' | 'slack' | 'discord';
 
+/** A digest subscription gets one summary per period instead of every brief as it comes. */
+export type DigestSchedule = 'daily' | 'weekly';
+
 export interface SubscriptionFilter {
   /** Empty means every topic. */
   topics: TopicId[];
   /** Empty means every country. */
   countries: string[];
   minConfidence: number;
+  /** Undefined: every matching brief is posted as it comes. */
+  digest?: DigestSchedule;
 }
 
 export interface Subscription extends SubscriptionFilter {

@@ -1,4 +1,4 @@
-import type { Brief, Platform } from '../core/types.js';
+import type { Brief, Platform, Reply } from '../core/types.js';
 
 export interface DeliveryTarget {
   channel: string;
@@ -16,4 +16,6 @@ export interface DeliveryAdapter {
   update?(channel: string, externalId: string, brief: Brief): Promise<void>;
   /** A plain operational message (to the admins' channel): feed disabled, subscription stopped. */
   notice?(channel: string, text: string): Promise<void>;
+  /** Posts a rendered Reply to a channel (a scheduled digest), escaped and paced like briefs. */
+  postReply?(channel: string, reply: Reply): Promise<{ externalId?: string }>;
 }

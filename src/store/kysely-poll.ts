@@ -130,6 +130,8 @@ export async function commitPoll(db: Kysely<Database>, commit: PollCommit): Prom
         .select(['id', 'platform', 'channel'])
         .where('id', 'in', wanted)
         .where('active', '=', 1)
+        // Digest subscriptions get a summary on schedule, never the brief itself.
+        .where('digest', '=', 'none')
         .orderBy('id')
         .execute();
       if (subs.length === 0) continue;

@@ -11,6 +11,7 @@ import {
   searchBriefs,
   setFeedEnabled,
 } from './kysely-commands.js';
+import { claimDigest, digestRuns, settleDigest } from './kysely-digests.js';
 import { commitPoll } from './kysely-poll.js';
 import {
   chunks,
@@ -24,7 +25,7 @@ import {
   upsertState,
 } from './rows.js';
 import type { Database } from './schema.js';
-import type { FailureUpdate, FeedSource, BriefQuery, OutboxWork, PollCommit, PollCommitResult, Store } from './store.js';
+import type { DigestRun, FailureUpdate, FeedSource, BriefQuery, OutboxWork, PollCommit, PollCommitResult, Store } from './store.js';
 
 /** Rows per multi-row INSERT and values per IN list: far below SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
@@ -172,6 +173,7 @@ export class KyselyStore implements Store {
       topics: JSON.stringify([...new Set(filter.topics)].sort()),
       countries: JSON.stringify([...new Set(filter.countries.map((c) => c.toUpperCase()))].sort()),
       min_confidence: filter.minConfidence,
+      digest: filter.digest ?? 'none',
     };
     return this.db.transaction().execute(async (trx) => {
       const find = () =>
@@ -183,6 +185,7 @@ export class KyselyStore implements Store {
           .where('topics', '=', key.topics)
           .where('countries', '=', key.countries)
           .where('min_confidence', '=', key.min_confidence)
+          .where('digest', '=', key.digest)
           .where('active', '=', 1)
           .orderBy('id')
           .executeTakeFirst();
@@ -279,6 +282,28 @@ export class KyselyStore implements Store {
       .set((eb) => ({ status: 'failed', attempts: eb('attempts', '+', 1), last_error: error }))
       .where('id', '=', id)
       .execute();
+  }
+
+  // ---- digests -----------------------------------------------------------------------------
+
+  claimDigest(subscriptionId: number, periodKey: string, now: Date, staleBefore: Date): Promise<DigestRun | undefined> {
+    return claimDigest(this.db, subscriptionId, periodKey, now, staleBefore);
+  }
+
+  markDigestSent(id: number, at: Date, externalId?: string): Promise<void> {
+    return settleDigest(this.db, id, { status: 'sent', at, externalId });
+  }
+
+  releaseDigest(id: number, error: string): Promise<void> {
+    return settleDigest(this.db, id, { status: 'retry', error });
+  }
+
+  failDigest(id: number, error: string): Promise<void> {
+    return settleDigest(this.db, id, { status: 'failed', error });
+  }
+
+  digestRuns(subscriptionId: number): Promise<DigestRun[]> {
+    return digestRuns(this.db, subscriptionId);
   }
 
   // ---- briefs ------------------------------------------------------------------------------

@@ -103,6 +103,8 @@ export function toSubscription(row: Selectable<SubscriptionsTable>): Subscriptio
     active: row.active === 1,
     disabledReason: opt(row.disabled_reason),
     createdAt: new Date(row.created_at),
+    // Only present on digest subscriptions, so plain ones read exactly as before.
+    ...(row.digest === 'daily' || row.digest === 'weekly' ? { digest: row.digest } : {}),
   };
 }
 

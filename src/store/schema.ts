@@ -102,6 +102,8 @@ export interface SubscriptionsTable {
   active: number;
   disabled_reason: string | null;
   created_at: string;
+  /** 'none', 'daily' or 'weekly' (added by migration 0003). */
+  digest: string;
 }
 
 export interface OutboxTable {
@@ -119,6 +121,20 @@ export interface OutboxTable {
   delivered_at: string | null;
 }
 
+/** One digest of one subscription and period (migration 0003); UNIQUE(subscription_id, period_key). */
+export interface DigestRunsTable {
+  id: Generated<number>;
+  subscription_id: number;
+  period_key: string;
+  /** 'claimed' (being posted), 'sent', 'retry' (a post failed; the next run in the period tries again) or 'failed' (for good). */
+  status: string;
+  attempts: number;
+  claimed_at: string;
+  last_error: string | null;
+  external_id: string | null;
+  sent_at: string | null;
+}
+
 export interface Database {
   feeds: FeedsTable;
   feed_state: FeedStateTable;
@@ -129,4 +145,5 @@ export interface Database {
   briefs: BriefsTable;
   subscriptions: SubscriptionsTable;
   outbox: OutboxTable;
+  digest_runs: DigestRunsTable;
 }

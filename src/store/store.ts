@@ -72,6 +72,23 @@ export interface BriefQuery {
   limit: number;
 }
 
+/** 'claimed': being posted · 'sent' · 'retry': a post failed, the next run of the period tries again · 'failed': for good. */
+export type DigestRunStatus = 'claimed' | 'sent' | 'retry' | 'failed';
+
+/** The digest of one subscription for one period (e.g. "day:2025-06-10"). */
+export interface DigestRun {
+  id: number;
+  subscriptionId: number;
+  periodKey: string;
+  status: DigestRunStatus;
+  /** Claims so far, the first included. */
+  attempts: number;
+  claimedAt: Date;
+  lastError?: string;
+  externalId?: string;
+  sentAt?: Date;
+}
+
 /** Where a feed came from: the catalogue file (re-synced at start-up) or a chat command. */
 export type FeedSource = 'catalogue' | 'chat';
 
@@ -116,7 +133,7 @@ export interface Store {
   recordFailure(feedId: string, update: FailureUpdate): Promise<void>;
 
   listSubscriptions(): Promise<Subscription[]>;
-  /** Returns the existing active subscription with the same platform, channel and filter, or creates it. */
+  /** Returns the existing active subscription with the same platform, channel and filter (digest kind included), or creates it. */
   ensureSubscription(platform: Platform, channel: string, filter: SubscriptionFilter): Promise<Subscription>;
   /** Every subscription (active or not) of one channel, by id. */
   listChannelSubscriptions(platform: Platform, channel: string): Promise<Subscription[]>;
@@ -130,6 +147,20 @@ export interface Store {
   deliveriesOf(briefId: string): Promise<OutboxEntry[]>;
   markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
   markFailed(id: number, error: string): Promise<void>;
+
+  /**
+   * Claims the digest of a subscription for a period, to post it now. Undefined when that digest
+   * was sent or failed for good, or when another run claimed it after `staleBefore` (still posting).
+   * A claim whose post failed ('retry') or that is older than `staleBefore` (its run died) is taken over.
+   */
+  claimDigest(subscriptionId: number, periodKey: string, now: Date, staleBefore: Date): Promise<DigestRun | undefined>;
+  markDigestSent(id: number, at: Date, externalId?: string): Promise<void>;
+  /** The post failed but may work later: the next claim of the period takes it over at once. */
+  releaseDigest(id: number, error: string): Promise<void>;
+  /** The post failed for good (channel gone): the digest is never claimed again. */
+  failDigest(id: number, error: string): Promise<void>;
+  /** Every digest run of a subscription, oldest first. */
+  digestRuns(subscriptionId: number): Promise<DigestRun[]>;
 
   /** Newest first. */
   latestBriefs(query: BriefQuery): Promise<Brief[]>;

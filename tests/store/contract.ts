@@ -4,6 +4,7 @@ import type { Brief, Classification, FeedDefinition, FeedItem, Story } from '../
 import { openStore } from '../../src/store/open.js';
 import type { NewBrief, NewItem, PollCommit, Store } from '../../src/store/store.js';
 import { commandStoreContract } from './contract-commands.js';
+import { digestStoreContract } from './contract-digests.js';
 
 export interface Backend {
   /** A URL of a new, empty database. Opening it twice must reach the same data. */
@@ -453,5 +454,6 @@ export function storeContract(name: string, backend: () => Backend): void {
     });
 
     commandStoreContract(() => store);
+    digestStoreContract(() => store, reopen);
   });
 }

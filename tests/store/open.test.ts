@@ -41,7 +41,11 @@ describe('openStore', () => {
     const logged: string[] = [];
     const store = await openStore(`sqlite:${file}`, { logger: { info: (obj, msg) => logged.push(`${msg} ${JSON.stringify(obj)}`) } });
     expect(existsSync(file)).toBe(true);
-    expect(logged).toEqual([expect.stringContaining('0001_initial'), expect.stringContaining('0002_brief_search_text')]);
+    expect(logged).toEqual([
+      expect.stringContaining('0001_initial'),
+      expect.stringContaining('0002_brief_search_text'),
+      expect.stringContaining('0003_digests'),
+    ]);
     await store.syncFeeds([{ id: 'a', name: 'A', url: 'https://a.example/rss', tags: ['x'] }]);
     await store.recordFailure('a', { at: new Date('2025-01-01T00:00:00Z'), error: 'boom', nextDueAt: new Date('2025-01-01T00:10:00Z') });
     await store.close();
@@ -51,7 +55,7 @@ describe('openStore', () => {
     raw.close();
 
     const again = await openStore(`sqlite:${file}`, { logger: { info: (_o, msg) => logged.push(msg ?? '') } });
-    expect(logged).toHaveLength(2); // nothing new applied on reopen
+    expect(logged).toHaveLength(3); // nothing new applied on reopen
     const feed = await again.getFeed('a');
     expect(feed?.tags).toEqual(['x']);
     expect(feed?.state.consecutiveFailures).toBe(1);

@@ -1,8 +1,8 @@
 // The console is a real delivery target: human-readable text on a terminal, JSON lines when piped.
 import type { Writable } from 'node:stream';
-import type { Brief } from '../../core/types.js';
+import type { Brief, Reply } from '../../core/types.js';
 import type { DeliveryAdapter, DeliveryTarget } from '../adapter.js';
-import { renderBriefText, stripControl } from './render.js';
+import { renderBriefText, renderReplyText, stripControl } from './render.js';
 
 export const CONSOLE_CHANNEL = 'stdout';
 
@@ -25,6 +25,11 @@ export function createConsoleAdapter(opts: ConsoleAdapterOptions): DeliveryAdapt
     async notice(_channel: string, text: string) {
       const line = opts.format === 'json' ? JSON.stringify({ type: 'notice', text }) : `[attache] ${stripControl(text)}`;
       await write(opts.out, `${line}\n`);
+    },
+    async postReply(channel: string, reply: Reply) {
+      const line = opts.format === 'json' ? JSON.stringify({ type: 'reply', channel, ...reply }) : `\n${renderReplyText(reply)}\n`;
+      await write(opts.out, `${line}\n`);
+      return {};
     },
   };
 }

@@ -1,5 +1,5 @@
 // Plain-text rendering of a brief for a terminal.
-import type { Brief } from '../../core/types.js';
+import type { Brief, Reply } from '../../core/types.js';
 
 const TOPIC_LABEL: Record<string, string> = { prisoner_release: 'PRISONER RELEASE', sanctions: 'SANCTIONS' };
 
@@ -26,4 +26,16 @@ export function renderBriefText(brief: Brief): string {
 export function stripControl(line: string): string {
   // eslint-disable-next-line no-control-regex
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** A Reply (a scheduled digest) as plain text for a terminal. */
+export function renderReplyText(reply: Reply): string {
+  const lines: string[] = reply.title ? [reply.title] : [];
+  for (const part of reply.parts) {
+    if (part.kind === 'text') lines.push(part.text);
+    else if (part.kind === 'fields') lines.push(part.fields.map((f) => `${f.name}: ${f.value}`).join(' · '));
+    else if (part.kind === 'list') lines.push(...part.items.map((i) => `  • ${i.text}${i.url ? ` <${i.url}>` : ''}`));
+    else lines.push(renderBriefText(part.brief));
+  }
+  return lines.flatMap((l) => l.split('\n')).map(stripControl).join('\n');
 }

@@ -1,9 +1,9 @@
 // Posts briefs to Discord channels: one embed per brief, outbox id as nonce, paced per channel.
 import { Routes, type REST } from 'discord.js';
 import { DeliveryError } from '../../core/errors.js';
-import type { Brief } from '../../core/types.js';
+import type { Brief, Reply } from '../../core/types.js';
 import type { DeliveryAdapter, DeliveryTarget } from '../adapter.js';
-import { renderBriefMessage, renderNotice } from './render.js';
+import { renderBriefMessage, renderNotice, renderReply } from './render.js';
 import { toDeliveryError } from './rest.js';
 
 export interface DiscordAdapterOptions {
@@ -76,6 +76,18 @@ export function createDiscordAdapter(opts: DiscordAdapterOptions): DeliveryAdapt
         await rest.post(Routes.channelMessages(channel), { body: renderNotice(text) });
       } catch (err) {
         throw toDeliveryError(err, `posting a notice to channel ${channel}`);
+      }
+    },
+
+    async postReply(channel: string, reply: Reply) {
+      const rest = client();
+      await pace(channel);
+      try {
+        // renderReply sets allowed_mentions to parse nothing: no feed headline can ping anyone.
+        const message = (await rest.post(Routes.channelMessages(channel), { body: renderReply(reply) })) as { id: string };
+        return { externalId: `${channel}:${message.id}` };
+      } catch (err) {
+        throw toDeliveryError(err, `posting to channel ${channel}`);
       }
     },
   };

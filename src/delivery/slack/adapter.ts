@@ -1,10 +1,10 @@
 // Posts briefs with chat.postMessage; the outbox id rides in message metadata so a retry can find an earlier post.
 import type { webApi } from '@slack/bolt';
-import type { Brief } from '../../core/types.js';
+import type { Brief, Reply } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
 import type { DeliveryAdapter, DeliveryTarget } from '../adapter.js';
 import { slackErrorCode, toDeliveryError } from './errors.js';
-import { clip, escapeText, LIMITS, renderBrief } from './render.js';
+import { clip, escapeText, LIMITS, renderBrief, renderReply } from './render.js';
 
 export const BRIEF_EVENT_TYPE = 'attache_brief';
 
@@ -130,6 +130,16 @@ export function createSlackAdapter(opts: SlackAdapterOptions): DeliveryAdapter {
           client.chat.postMessage({ channel, text: escaped, unfurl_links: false, unfurl_media: false }),
         ),
       );
+    },
+
+    postReply(channel: string, reply: Reply) {
+      const message = renderReply(reply);
+      return gate(channel, async () => {
+        const result = await call('chat.postMessage', () =>
+          client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }),
+        );
+        return { externalId: `${result.channel ?? channel}:${result.ts ?? ''}` };
+      });
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_brief_search_text.js';
+import * as m0003 from './0003_digests.js';
 import type { SqlDialect } from './dialect.js';
 
 export type { SqlDialect } from './dialect.js';
@@ -10,6 +11,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': { up: (db) => m0001.up(db, dialect) },
     '0002_brief_search_text': { up: (db) => m0002.up(db, dialect) },
+    '0003_digests': { up: (db) => m0003.up(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }
