@@ -1,46 +1,39 @@
-// Brief v1: one story per relevant item, written from that item alone.
-// Story grouping across reports and the history-based sections come with the classifier issue.
-import { randomUUID } from 'node:crypto';
-import type { Brief, Classification, FeedDefinition, FeedItem, Story } from '../core/types.js';
+// Brief v1, written from the story's first report alone. The sectioned writer replaces it (issue 4).
+import type { Brief } from '../core/types.js';
+import type { BriefInput, BriefWriter } from './writer.js';
 
 const MAX_HAPPENING_CHARS = 600;
 
-export interface BuiltStory {
-  story: Story;
-  brief: Brief;
-}
-
-export function buildBrief(
-  item: FeedItem,
-  classification: Classification,
-  feed: Pick<FeedDefinition, 'id' | 'name'>,
-  now: Date,
-): BuiltStory {
+export function writeBriefOffline(input: BriefInput): Brief {
+  const first = input.reports[0];
+  if (!first) throw new Error('a story needs at least one report');
+  const { item, classification } = first;
   const headline = item.title.trim() || firstSentence(item.summary) || '(untitled report)';
-  const story: Story = {
-    id: randomUUID(),
-    topics: classification.topics,
-    countries: classification.countries,
-    headline,
-    firstSeenAt: now,
-    updatedAt: now,
-  };
-  const brief: Brief = {
-    id: randomUUID(),
-    storyId: story.id,
+  return {
+    id: input.briefId,
+    storyId: input.storyId,
     topics: classification.topics,
     action: classification.action,
+    stage: classification.stage,
+    people: classification.people,
+    actors: classification.actors,
     countries: classification.countries,
     confidence: classification.confidence,
     headline,
     whatsHappening: summarise(item.summary, headline),
-    sources: [
-      { feedId: feed.id, feedName: feed.name, title: item.title, url: item.link, publishedAt: item.publishedAt },
-    ],
-    createdAt: now,
+    sources: input.reports.map((r) => ({
+      feedId: r.feed.id,
+      feedName: r.feed.name,
+      title: r.item.title,
+      url: r.item.link,
+      publishedAt: r.item.publishedAt,
+    })),
+    createdAt: input.createdAt,
+    ...(input.reports.length > 1 ? { updatedAt: input.now } : {}),
   };
-  return { story, brief };
 }
+
+export const offlineBriefWriter: BriefWriter = async (input) => writeBriefOffline(input);
 
 /** The summary up to a sentence boundary near the limit; the headline when there is no summary. */
 function summarise(summary: string, headline: string): string {

@@ -212,7 +212,7 @@ export function createEngine(gazetteer: Gazetteer): Engine {
       const firm = new Set(matches.filter((m) => !m.conditional).map((m) => m.rule.topic));
       const kept = matches.filter((m) => !m.conditional || [...firm].some((topic) => topic !== m.rule.topic));
       for (const m of kept) if (m.conditional) m.weight *= 0.7;
-      if (kept.length === 0) return { topics: [], countries, confidence: 0, language, evidence: [] };
+      if (kept.length === 0) return { topics: [], countries, actors: { acting: [], targeted: [] }, confidence: 0, language, evidence: [] };
 
       kept.sort((a, b) => b.weight - a.weight || a.start - b.start);
       const topics: TopicId[] = [];
@@ -235,7 +235,7 @@ export function createEngine(gazetteer: Gazetteer): Engine {
         if (!evidence.some((e) => e.includes(phrase))) evidence.push(phrase);
         if (evidence.length >= 6) break;
       }
-      return { topics, countries, action: kept[0]?.action, confidence: Math.round(confidence * 100) / 100, language, evidence };
+      return { topics, countries, action: kept[0]?.action, actors: { acting: [], targeted: [] }, confidence: Math.round(confidence * 100) / 100, language, evidence };
     },
   };
 }

@@ -32,7 +32,7 @@ export function createClassifier(): Classifier {
         } catch {
           /* keep 'und' */
         }
-        return { topics: [], countries: [], confidence: 0, language, evidence: [] };
+        return { topics: [], countries: [], actors: { acting: [], targeted: [] }, confidence: 0, language, evidence: [] };
       }
     },
   };

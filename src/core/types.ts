@@ -76,12 +76,29 @@ export type SanctionsAction =
   | 'threaten';
 export type Action = ReleaseAction | SanctionsAction;
 
+/** How far the reported action has got: done, announced as decided, offered/planned, or threatened. */
+export type Stage = 'completed' | 'announced' | 'proposed' | 'threatened';
+
+/**
+ * Who acts and who is acted on. Countries as ISO 3166-1 alpha-2 codes; other parties (a company,
+ * an airline, a group) as the name the report uses, e.g. acting ["US"], targeted ["Belavia", "BY"].
+ */
+export interface Actors {
+  acting: string[];
+  targeted: string[];
+}
+
 export interface Classification {
   topics: TopicId[];
   /** ISO 3166-1 alpha-2, upper case, sorted. */
   countries: string[];
   /** The main action word; undefined when no topic applies. */
   action?: Action;
+  /** Undefined when no topic applies. */
+  stage?: Stage;
+  /** People released (or to be), when the text gives a number: "31 Ukrainians" → 31. */
+  people?: number;
+  actors: Actors;
   /** 0..1; 0 when no topic applies. */
   confidence: number;
   /** Detected or declared language of the item ("en", "ru", "uk", or another primary tag). */
@@ -111,6 +128,10 @@ export interface Brief {
   storyId: string;
   topics: TopicId[];
   action?: Action;
+  stage?: Stage;
+  /** The best number of people the story's reports give (see brief/). */
+  people?: number;
+  actors?: Actors;
   countries: string[];
   confidence: number;
   headline: string;
@@ -119,6 +140,8 @@ export interface Brief {
   whatsNext?: string;
   sources: BriefSource[];
   createdAt: Date;
+  /** Set when a later report changed the brief (it is then edited in place where it was posted). */
+  updatedAt?: Date;
 }
 
 export interface Story {

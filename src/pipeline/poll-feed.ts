@@ -1,6 +1,7 @@
 // One poll of one feed: fetch ▸ parse ▸ identify ▸ drop seen ▸ classify ▸ brief ▸ route ▸ commit (one transaction).
-import { createHash } from 'node:crypto';
-import { buildBrief } from '../brief/build.js';
+import { createHash, randomUUID } from 'node:crypto';
+import { offlineBriefWriter } from '../brief/build.js';
+import type { BriefWriter } from '../brief/writer.js';
 import { FeedFetchError, FeedParseError } from '../core/errors.js';
 import type { Classification, ClassifierInput, FeedItem, FeedRecord } from '../core/types.js';
 import { routeBrief } from '../delivery/route.js';
@@ -23,6 +24,8 @@ export interface PollDeps {
   random?: () => number;
   /** 'record' (the rule): a feed's first poll posts nothing. 'brief' is for replaying samples in the demo. */
   firstPoll?: 'record' | 'brief';
+  /** Writes a story's brief; the offline writer when not given. */
+  writeBrief?: BriefWriter;
 }
 
 export type PollOutcome =
@@ -87,7 +90,11 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
       const classification = deps.classify({ title: item.title, summary: item.summary, language: item.language });
       newItems.push({ item, classification, classifierVersion: deps.classifierVersion });
       if (classification.topics.length === 0) continue;
-      const { story, brief } = buildBrief(item, classification, feed, now);
+      const storyId = randomUUID();
+      const report = { item, classification, feed, seenAt: now };
+      const writeBrief = deps.writeBrief ?? offlineBriefWriter;
+      const brief = await writeBrief({ storyId, briefId: randomUUID(), reports: [report], history: [], createdAt: now, now });
+      const story = { id: storyId, topics: brief.topics, countries: brief.countries, headline: brief.headline, firstSeenAt: now, updatedAt: now };
       briefs.push({ story, brief, itemKeys: [item.key], subscriptionIds: routeBrief(brief, subscriptions) });
     }
     const result = await deps.store.commitPoll({ feedId: feed.id, state, items: newItems, briefs });

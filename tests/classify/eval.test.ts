@@ -11,7 +11,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 describe('evaluate', () => {
   const fixed = (out: Partial<Classification>) => ({
-    classify: (_: ClassifierInput): Classification => ({ topics: [], countries: [], confidence: 0, language: 'en', evidence: [], ...out }),
+    classify: (_: ClassifierInput): Classification => ({ topics: [], countries: [], confidence: 0, language: 'en', evidence: [], ...out, actors: out.actors ?? { acting: [], targeted: [] } }),
   });
   const examples = parseExamples(
     [

@@ -40,6 +40,7 @@ const CLASSIFICATION: Classification = {
   topics: ['sanctions'],
   countries: ['BY', 'UA'],
   action: 'impose',
+  actors: { acting: [], targeted: [] },
   confidence: 0.82,
   language: 'en',
   evidence: ['imposed sanctions'],
