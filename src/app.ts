@@ -1,6 +1,8 @@
 // Composition root: builds every stage from the configuration and wires them, one way.
 import type { Writable } from 'node:stream';
+import pLimit from 'p-limit';
 import { createCommandRunner } from './bot/dispatch.js';
+import { createBriefWriter } from './brief/create.js';
 import type { CommandRunner } from './bot/runner.js';
 import { CLASSIFIER_VERSION, createClassifier } from './classify/index.js';
 import type { Config } from './config.js';
@@ -15,7 +17,7 @@ import { checkFeed } from './pipeline/check-feed.js';
 import { createFetcher, type Fetcher } from './pipeline/fetch.js';
 import type { PollDeps } from './pipeline/poll-feed.js';
 import { createScheduler, type Scheduler } from './pipeline/scheduler.js';
-import { createAdminNotifier, createPlatforms } from './platforms.js';
+import { createAdminNotifier, createPlatforms, type PlatformSupervisor } from './platforms.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/store.js';
 
@@ -27,6 +29,8 @@ export interface AppOptions {
   consoleOut: Writable;
   consoleFormat: 'text' | 'json';
   firstPoll?: PollDeps['firstPoll'];
+  /** Backoff of a chat platform that could not start (default 2 s doubling up to 5 min); tests shorten it. */
+  platformRetry?: { initialMs?: number; maxMs?: number };
 }
 
 export interface App {
@@ -38,7 +42,12 @@ export interface App {
   http: HttpServer;
   metrics: Metrics;
   runner: CommandRunner;
-  /** Starts polling, delivery and the HTTP server; resolves with the port listened on. */
+  platforms: PlatformSupervisor;
+  /**
+   * Starts the HTTP server, the chat platforms, polling and delivery; resolves with the port listened on.
+   * Rejects with a ConfigError when a platform refuses its credentials (having stopped what it started);
+   * a platform that is unreachable does not stop it: that one is retried in the background.
+   */
   start(): Promise<number>;
   /** Stops taking work, finishes or abandons what is in flight, closes the database. Safe to call twice. */
   stop(): Promise<void>;
@@ -66,7 +75,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     checkFeed: (url) => checkFeed(fetcher, url),
     reportError: (err, ctx) => logger.error({ err, command: ctx.command }, 'command failed'),
   });
-  const platforms = createPlatforms(config, { logger, runner, http });
+  const platforms = createPlatforms(config, { logger, runner, http, retry: opts.platformRetry });
   const consoleAdapter = createConsoleAdapter({ out: opts.consoleOut, format: opts.consoleFormat });
   const adapters = [consoleAdapter, ...platforms.adapters];
   const notifyAdmins = createAdminNotifier(config, adapters, logger);
@@ -95,6 +104,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
       defaultIntervalSeconds: config.pollIntervalSeconds,
       maxFailures: config.feedMaxFailures,
       firstPoll: opts.firstPoll,
+      // One poll's story step at a time: two feeds bringing the same new event make one story.
+      serialiseStories: pLimit(1),
+      writeBrief: createBriefWriter({ llm: config.llm, logger }),
     },
     onNewDeliveries: () => outbox.kick(),
     onOutcome: (feed, outcome) => {
@@ -107,10 +119,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     },
   });
 
+  // 200 while the process works, even 'degraded' (a chat platform not ready, named under `platforms`):
+  // restarting cures no remote outage, and the supervisor already retries, so a liveness probe must not kill the bot.
   http.route('GET', '/healthz', async (_req, res) => {
     const feeds = await store.listFeeds();
+    const chat = platforms.supervisor.status();
     sendJson(res, 200, {
-      status: 'ok',
+      status: chat.every((p) => p.state === 'ready') ? 'ok' : 'degraded',
+      platforms: Object.fromEntries([['console', { state: 'ready' }], ...chat.map(({ platform, ...rest }) => [platform, rest])]),
       feeds: {
         total: feeds.length,
         enabled: feeds.filter((f) => f.enabled).length,
@@ -124,7 +140,25 @@ export async function createApp(opts: AppOptions): Promise<App> {
     res.end(body);
   });
 
+  let started = false;
+  // Briefs queued while a platform was unreachable go as soon as it is back.
+  platforms.supervisor.onReady(() => {
+    if (started) outbox.kick();
+  });
   let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      started = false;
+      await http.close();
+      await platforms.supervisor.stop();
+      await scheduler.stop();
+      await outbox.stop();
+      await digests.stop();
+      await fetcher.close();
+      await store.close();
+    })();
+    return stopping;
+  };
   return {
     store,
     fetcher,
@@ -134,25 +168,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
     http,
     metrics,
     runner,
+    platforms: platforms.supervisor,
     async start() {
-      for (const platform of platforms.modules) await platform.start();
       const port = await http.listen(config.port);
+      try {
+        await platforms.supervisor.start();
+      } catch (err) {
+        await stop();
+        throw err;
+      }
+      started = true;
       scheduler.start();
       outbox.start();
       digests.start();
       return port;
     },
-    stop() {
-      stopping ??= (async () => {
-        await http.close();
-        for (const platform of platforms.modules) await platform.stop();
-        await scheduler.stop();
-        await outbox.stop();
-        await digests.stop();
-        await fetcher.close();
-        await store.close();
-      })();
-      return stopping;
-    },
+    stop,
   };
 }

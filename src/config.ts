@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from './core/errors.js';
 import { scrubSecrets } from './core/secrets.js';
 
-const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN']);
+const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'LLM_API_KEY']);
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -84,6 +84,9 @@ const envSchema = z.object({
   ADMIN_CHANNEL: z.string().trim().regex(/^(slack|discord|console):\S+$/, 'must look like slack:C0123, discord:123456 or console:stdout').optional(),
   DIGEST_CRON: digestCron.default('0 8 * * *'),
   DIGEST_TIMEZONE: timezone.default('UTC'),
+  LLM_BASE_URL: httpUrl.optional(),
+  LLM_API_KEY: z.string().trim().optional(),
+  LLM_MODEL: z.string().trim().max(200, 'must be a model name of at most 200 characters').optional(),
 });
 
 export type Config = {
@@ -109,6 +112,8 @@ export type Config = {
   digestCron: string;
   /** IANA time zone the digest schedule and its days are read in. */
   digestTimezone: string;
+  /** A model behind an OpenAI-compatible API writes the briefs' prose when set; offline otherwise. */
+  llm?: { baseUrl: string; apiKey: string; model: string };
 };
 
 /** Reads the variables attache understands; empty strings count as unset. */
@@ -162,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : undefined,
     digestCron: e.DIGEST_CRON,
     digestTimezone: e.DIGEST_TIMEZONE,
+    llm: e.LLM_BASE_URL && e.LLM_API_KEY && e.LLM_MODEL ? { baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL } : undefined,
   };
 }
 
@@ -179,6 +185,11 @@ function platformProblems(e: z.infer<typeof envSchema>): string[] {
   }
   if (e.DISCORD_PUBLIC_KEY && !e.DISCORD_TOKEN) {
     problems.push('DISCORD_PUBLIC_KEY is set: also set DISCORD_TOKEN (the bot token, needed to post briefs)');
+  }
+  const llm = (['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL'] as const).filter((k) => e[k]);
+  if (llm.length > 0 && llm.length < 3) {
+    const missing = (['LLM_BASE_URL', 'LLM_API_KEY', 'LLM_MODEL'] as const).filter((k) => !e[k]);
+    problems.push(`${llm.join(' and ')} ${llm.length === 1 ? 'is' : 'are'} set: also set ${missing.join(' and ')} (a model writes briefs only with all three; unset them all for offline briefs)`);
   }
   return problems;
 }

@@ -16,9 +16,21 @@ describe('cli classify', () => {
     const out = p.stdout().trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['a', 'b', 7]);
     expect(Object.keys(out[0]).slice(0, 3)).toEqual(['id', 'topics', 'countries']);
-    expect(out[0]).toMatchObject({ topics: ['prisoner_release'], countries: ['BY', 'UA', 'US'], action: 'pardon' });
+    expect(out[0]).toMatchObject({
+      topics: ['prisoner_release'],
+      countries: ['BY', 'UA', 'US'],
+      action: 'pardon',
+      stage: 'completed',
+      people: 31,
+      actors: { acting: ['BY'], targeted: ['UA'] },
+      language: 'en',
+    });
+    expect(out[0].evidence[0]).toMatch(/pardons/);
+    expect(out[0].confidence).toBeGreaterThan(0.8);
     expect(out[1].topics).toEqual([]);
-    expect(out[2]).toMatchObject({ topics: ['sanctions'], action: 'impose' });
+    expect(out[1]).toMatchObject({ actors: { acting: [], targeted: [] }, confidence: 0, evidence: [] });
+    expect(out[1].action).toBeUndefined();
+    expect(out[2]).toMatchObject({ topics: ['sanctions'], action: 'impose', stage: 'completed', actors: { acting: ['EU'], targeted: ['RU'] } });
     expect(out[2].countries).toContain('RU');
     const err = p.stderr().trim().split('\n');
     expect(err).toHaveLength(2);

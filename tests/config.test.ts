@@ -124,3 +124,30 @@ describe('platform configuration', () => {
     expect(problemsOf({ DIGEST_CRON: '* * *', DIGEST_TIMEZONE: 'nowhere', PORT: '0' })).toHaveLength(3);
   });
 });
+
+describe('model (LLM) configuration', () => {
+  const key = 'llm-secret-key-3c9e7a1b';
+
+  it('writes briefs offline unless all three LLM variables are set', () => {
+    expect(loadConfig({}).llm).toBeUndefined();
+    expect(loadConfig({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_API_KEY: key, LLM_MODEL: 'llama3.1' }).llm).toEqual({
+      baseUrl: 'http://127.0.0.1:11434/v1',
+      apiKey: key,
+      model: 'llama3.1',
+    });
+  });
+
+  it('names what is missing from a partial set, without echoing the key', () => {
+    const [problem, ...rest] = problemsOf({ LLM_API_KEY: key, LLM_MODEL: 'gpt-4o-mini' });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^LLM_API_KEY and LLM_MODEL are set: also set LLM_BASE_URL/);
+    expect(problem).not.toContain(key);
+    expect(problemsOf({ LLM_BASE_URL: 'https://api.openai.com/v1' })[0]).toMatch(/also set LLM_API_KEY and LLM_MODEL/);
+  });
+
+  it('rejects a base URL that is not http(s), and hides the key among other problems', () => {
+    const problems = problemsOf({ LLM_BASE_URL: 'ftp://models.example', LLM_API_KEY: key, LLM_MODEL: 'm', PORT: '0' });
+    expect(problems.find((p) => p.startsWith('LLM_BASE_URL'))).toMatch(/must be an http\(s\) URL/);
+    expect(problems.join('\n')).not.toContain(key);
+  });
+});

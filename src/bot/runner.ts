@@ -1,5 +1,7 @@
 // What chat adapters call. The implementation (createCommandRunner) validates, checks admin rights and never throws.
 import type { Platform, Reply } from '../core/types.js';
+import type { HttpServer } from '../http/server.js';
+import type { Logger } from '../logger.js';
 import type { CommandDefinition, Invoker, OptionValues } from './command.js';
 
 export interface ParsedInvocation {
@@ -24,7 +26,27 @@ export interface CommandRunner {
 /** One chat platform, wired by the composition root. */
 export interface PlatformModule {
   readonly platform: Platform;
-  /** Connects (Socket Mode, gateway) or registers its HTTP routes; resolves when ready. */
+  /**
+   * One attempt to connect (auth check, Socket Mode, gateway) or register its HTTP routes; resolves
+   * when ready. Rejects with a ConfigError when the platform refuses a credential (fatal at start-up);
+   * any other rejection is an outage the caller retries later.
+   */
   start(): Promise<void>;
+  /** Safe to call at any time: before start, during an attempt (which it cuts short), after a failure, twice. */
   stop(): Promise<void>;
+}
+
+/** What every chat platform's factory is given. */
+export interface PlatformOptions<C> {
+  config: C;
+  adminUserIds: string[];
+  logger: Logger;
+  runner: CommandRunner;
+  http: HttpServer;
+  /** Per request to the platform (default 10 s). */
+  requestTimeoutMs?: number;
+  /** Minimum spacing of posts to one channel; tests shorten it. */
+  channelIntervalMs?: number;
+  /** The clock delivery pacing is measured with (the outbox worker's clock in tests). */
+  now?: () => Date;
 }

@@ -1,52 +1,54 @@
-// Brief v1, written from the story's first report alone. The sectioned writer replaces it (issue 4).
+// The offline brief writer: one brief from all the reports of a story and attache's own history.
+// It needs no network and is what runs by default and whenever a model fails.
 import type { Brief } from '../core/types.js';
+import { whatsHappening } from './compose.js';
+import { keySentences, storyFacts, type StoryFacts } from './facts.js';
+import { historyNotes } from './history.js';
+import { forwardLooking } from './next.js';
 import type { BriefInput, BriefWriter } from './writer.js';
 
-const MAX_HAPPENING_CHARS = 600;
+/** What the offline writer found, for a model to write from and be checked against. */
+export interface BriefDraft {
+  facts: StoryFacts;
+  /** The reports' own most informative sentences. */
+  key: string[];
+  /** "Why it matters" sentences from attache's history. */
+  history: string[];
+  /** Forward-looking sentences from the reports. */
+  next: string[];
+  brief: Brief;
+}
 
-export function writeBriefOffline(input: BriefInput): Brief {
-  const first = input.reports[0];
-  if (!first) throw new Error('a story needs at least one report');
-  const { item, classification } = first;
-  const headline = item.title.trim() || firstSentence(item.summary) || '(untitled report)';
-  return {
+export function draftBrief(input: BriefInput): BriefDraft {
+  if (input.reports.length === 0) throw new Error('a story needs at least one report');
+  const facts = storyFacts(input.reports);
+  const next = forwardLooking(input.reports, facts.headline);
+  const key = keySentences(input.reports, facts, next);
+  const history = historyNotes(facts, input.history);
+  const brief: Brief = {
     id: input.briefId,
     storyId: input.storyId,
-    topics: classification.topics,
-    action: classification.action,
-    stage: classification.stage,
-    people: classification.people,
-    actors: classification.actors,
-    countries: classification.countries,
-    confidence: classification.confidence,
-    headline,
-    whatsHappening: summarise(item.summary, headline),
-    sources: input.reports.map((r) => ({
-      feedId: r.feed.id,
-      feedName: r.feed.name,
-      title: r.item.title,
-      url: r.item.link,
-      publishedAt: r.item.publishedAt,
-    })),
+    topics: facts.topics,
+    action: facts.action,
+    stage: facts.stage,
+    people: facts.people,
+    actors: facts.actors,
+    countries: facts.countries,
+    confidence: facts.confidence,
+    headline: facts.headline,
+    whatsHappening: whatsHappening(facts, key),
+    whyItMatters: history.length > 0 ? history.join(' ') : undefined,
+    whatsNext: next.length > 0 ? next.join(' ') : undefined,
+    sources: facts.sources,
     createdAt: input.createdAt,
-    ...(input.reports.length > 1 ? { updatedAt: input.now } : {}),
+    // Rewritten after it was first posted: the platforms show it as updated.
+    ...(input.now.getTime() > input.createdAt.getTime() ? { updatedAt: input.now } : {}),
   };
+  return { facts, key, history, next, brief };
+}
+
+export function writeBriefOffline(input: BriefInput): Brief {
+  return draftBrief(input).brief;
 }
 
 export const offlineBriefWriter: BriefWriter = async (input) => writeBriefOffline(input);
-
-/** The summary up to a sentence boundary near the limit; the headline when there is no summary. */
-function summarise(summary: string, headline: string): string {
-  const text = summary.replace(/\s+/g, ' ').trim();
-  if (!text) return headline;
-  if (text.length <= MAX_HAPPENING_CHARS) return text;
-  const cut = text.slice(0, MAX_HAPPENING_CHARS);
-  const lastStop = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
-  return lastStop > MAX_HAPPENING_CHARS / 3 ? cut.slice(0, lastStop + 1) : `${cut.trimEnd()}…`;
-}
-
-function firstSentence(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  const m = /^(.{10,200}?[.!?])\s/.exec(t);
-  return m?.[1] ?? t.slice(0, 200);
-}

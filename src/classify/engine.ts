@@ -1,9 +1,14 @@
 // Runs the rule table over tokenised text: pattern matching, gates, modality, scoring.
-import type { Action, Classification, TopicId } from '../core/types.js';
+// What the matches mean (action, stage, people, actors, evidence) is worked out in facts.ts.
+import type { Action, Classification } from '../core/types.js';
+import { after as afterIn, before as beforeIn, has, type Match } from './analysis.js';
+import { describe } from './facts.js';
 import type { Gazetteer } from './gazetteer.js';
+import { detectLanguage, primaryTag } from './language.js';
 import { Lexicon } from './lexicon.js';
 import { RULES, type Rule } from './rules.js';
-import { detectLanguage, primaryTag, tokenize, type Part, type Token } from './text.js';
+import { isNumberToken } from './numbers.js';
+import { tokenize, type Part, type Token } from './text.js';
 import { SANCTION_ACTIONS, WORDS } from './words.js';
 
 type Element = { gap: number } | { anyOf: string[] };
@@ -15,17 +20,8 @@ interface CompiledRule {
   notFollowedBy?: string[];
 }
 
-interface Match {
-  rule: Rule;
-  start: number;
-  end: number;
-  weight: number;
-  action: Action;
-  conditional: boolean;
-  /** Token index of the word that named the action, to widen the evidence. */
-  actionAt?: number;
-}
-
+const FIRST_CLASS = new Set(['en', 'ru', 'uk']);
+const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const EMPTY_CLASSES: Set<string> = new Set();
 const WINDOW = 6;
 
@@ -41,12 +37,6 @@ function compileElement(text: string, lexicon: Lexicon): string[] {
     }
   }
   return out;
-}
-
-function has(t: Token | undefined, classes: readonly string[]): boolean {
-  if (t === undefined) return false;
-  for (const c of classes) if (t.classes.has(c)) return true;
-  return false;
 }
 
 export interface Engine {
@@ -95,8 +85,19 @@ export function createEngine(gazetteer: Gazetteer): Engine {
         sources[part] = r.source;
         tokens.push(...r.tokens);
       }
-      for (const t of tokens) t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
-      const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`);
+      for (const t of tokens) {
+        t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
+        // "pardons turkey named Peach": the bird is written in lower case, the country is not.
+        if (t.norm === 'turkey' && !t.cap) t.classes = new Set([...t.classes, 'turkeyBird']);
+      }
+      const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
+      const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`, { foreign: !FIRST_CLASS.has(language) });
+      for (const t of tokens) {
+        // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
+        const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');
+        const extra = isNumberToken(t) ? 'number' : name ? 'name' : undefined;
+        if (extra !== undefined) t.classes = new Set([...t.classes, extra]);
+      }
 
       const sentenceClasses = new Map<number, Set<string>>();
       const itemClasses = new Set<string>();
@@ -112,34 +113,26 @@ export function createEngine(gazetteer: Gazetteer): Engine {
         const s = sentenceClasses.get(sent);
         return s !== undefined && classes.some((c) => s.has(c));
       };
-      /** Nearest token with one of the classes within `span` tokens before index i (same sentence). */
-      const before = (i: number, span: number, classes: readonly string[]): number => {
-        const sent = tokens[i]?.sentence;
-        for (let j = i - 1; j >= 0 && j >= i - span; j -= 1) {
-          const t = tokens[j];
-          if (t === undefined || t.sentence !== sent) break;
-          if (has(t, classes)) return j;
-        }
-        return -1;
-      };
-      const after = (i: number, span: number, classes: readonly string[]): number => {
-        const sent = tokens[i]?.sentence;
-        for (let j = i + 1; j < tokens.length && j <= i + span; j += 1) {
-          const t = tokens[j];
-          if (t === undefined || t.sentence !== sent) break;
-          if (has(t, classes)) return j;
-        }
-        return -1;
-      };
+      const before = (i: number, span: number, classes: readonly string[]): number => beforeIn(tokens, i, span, classes);
+      const after = (i: number, span: number, classes: readonly string[]): number => afterIn(tokens, i, span, classes);
 
       const bareSanctionWordRejected = (i: number, t: Token): boolean => {
-        if (inSentence(t.sentence, ['sportContext'])) return true;
+        const next = tokens[i + 1];
+        // Sport: a body's disciplinary sanction, unless a state imposes it ("Ukraine imposes sanctions on Russian athletes").
+        if (inSentence(t.sentence, ['sportContext']) && (inSentence(t.sentence, ['sportBody']) || before(i, 4, ['country']) < 0)) return true;
         // "sanction" meaning approve: "council sanctions £120m plan", "federation sanctions tournament".
-        if (t.script === 'latin' && (after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
+        // Not when an action word stands before it: "waives sanctions on … purchase" is the noun.
+        const actedOn = before(i, 2, ACTION_CLASSES) >= 0;
+        if (t.script === 'latin' && after(i, 3, ['moneyWord']) >= 0) return true; // "parliament sanctions 40 million euros"
+        // "on EU and UK sanctions lists since 2022": being listed is background, not a measure.
+        if (has(next, ['listWord']) && before(i, 4, ['backgroundCue', 'onWord']) >= 0 && !actedOn) return true;
+        if (t.script === 'latin' && !actedOn && (after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
           if (t.norm !== 'sanctions' || before(i, 2, ['stateActor', 'country', 'demonym']) < 0) return true;
         }
-        if (before(i, 4, ['courtAgent']) >= 0 || after(i, 3, ['legalProfession']) >= 0) return true;
-        const next = tokens[i + 1];
+        const profession = after(i, 3, ['legalProfession']);
+        // "sanctions on Chinese firms" names a state's target, "judge sanctions law firm" a penalty.
+        const stateTarget = profession >= 0 && (has(tokens[profession - 1], ['demonym', 'country']) || before(i, 3, ['country', 'stateActor', 'act_impose']) >= 0);
+        if (before(i, 4, ['courtAgent']) >= 0 || (profession >= 0 && !stateTarget)) return true;
         if (next?.norm === 'by' && after(i + 1, 3, ['courtAgent']) >= 0) return true;
         if (before(i, 2, ['backgroundCue']) >= 0 || has(tokens[i + 1], ['backgroundAfter'])) return true;
         if (t.norm === 'sanctioned' && next?.norm !== 'by') {
@@ -160,6 +153,7 @@ export function createEngine(gazetteer: Gazetteer): Engine {
           const t = tokens[j];
           if (t === undefined || t.sentence !== tokens[m.start]?.sentence) continue;
           const dist = j < m.start ? m.start - j : Math.max(0, j - m.end + 1);
+          if (t.classes.has('country') || t.classes.has('demonym')) continue; // the "New" of New Zealand
           for (const a of SANCTION_ACTIONS) {
             if (!t.classes.has(`act_${a}`)) continue;
             if (best === undefined || dist < best.dist || (dist === best.dist && SANCTION_ACTIONS.indexOf(a) > SANCTION_ACTIONS.indexOf(best.action as (typeof SANCTION_ACTIONS)[number]))) {
@@ -170,18 +164,28 @@ export function createEngine(gazetteer: Gazetteer): Engine {
         return best ? { ...m, action: best.action, actionAt: best.at } : m;
       };
 
+      // Where each class occurs, so that a rule only starts at tokens of its first element's classes.
+      const positions = new Map<string, number[]>();
+      tokens.forEach((t, i) => {
+        for (const c of t.classes) (positions.get(c) ?? positions.set(c, []).get(c))?.push(i);
+      });
       const matches: Match[] = [];
       for (const cr of compiled) {
         const { rule } = cr;
         if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
+        if (rule.needsInItem && !rule.needsInItem.some((c) => itemClasses.has(c))) continue;
         const first = cr.elements[0];
-        for (let i = 0; i < tokens.length; i += 1) {
+        if (first === undefined || !('anyOf' in first)) continue;
+        const starts = first.anyOf.length === 1 ? (positions.get(first.anyOf[0] as string) ?? []) : [...new Set(first.anyOf.flatMap((c) => positions.get(c) ?? []))].sort((x, y) => x - y);
+        let from = 0;
+        for (const i of starts) {
           const t = tokens[i];
-          if (t === undefined || (first && 'anyOf' in first && !has(t, first.anyOf))) continue;
+          if (t === undefined || i < from) continue;
           const end = matchFrom(cr, tokens, 0, i, t.sentence);
           if (end < 0) continue;
           if (rule.needsInSentence && !inSentence(t.sentence, rule.needsInSentence)) continue;
           if (rule.blockInSentence && inSentence(t.sentence, rule.blockInSentence)) continue;
+          if (rule.blockBefore && before(i, i + 1, rule.blockBefore) >= 0) continue;
           if (cr.notPrecededBy && before(i, 2, cr.notPrecededBy) >= 0) continue;
           if (cr.notFollowedBy && has(tokens[end], cr.notFollowedBy) && tokens[end]?.sentence === t.sentence) continue;
           if (rule.bareSanctionWord && bareSanctionWordRejected(i, t)) continue;
@@ -190,54 +194,44 @@ export function createEngine(gazetteer: Gazetteer): Engine {
             // Cues count before the match and inside it ("detainees could be freed").
             const last = end - 1;
             const span = end - i;
-            if (before(last, WINDOW + span, ['demandCue', 'pendingCue']) >= 0 || before(last, 3 + span, ['negation']) >= 0) continue;
+            if (before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || before(last, 3 + span, ['negation']) >= 0) continue;
+            // "talks on swapping…", "перемовини про обмін": talks about a release are not one ("after talks in Istanbul" is fine).
+            const talks = before(i, WINDOW, ['talksWord']);
+            if (talks >= 0 && TALKS_ABOUT.has(tokens[talks + 1]?.norm ?? '')) continue;
+            const demandedBy = after(last, 3, ['demandCue']);
+            if (demandedBy >= 0 && tokens[demandedBy + 1]?.norm === 'by') continue; // "release … demanded by the OSCE"
+            const notAfter = after(last, 5, ['negation']);
+            if (notAfter >= 0 && after(notAfter, 3, ['offAgenda']) >= 0) continue; // "exchange … not on the agenda"
             // "releases the president's schedule": a possessive person is not the one released
             // (unless a relative follows: "frees the president's son").
             const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
             if (possessive && rule.pattern[rule.pattern.length - 1]?.includes('@person')) continue;
             if (before(last, WINDOW + span, ['conditional', 'hypothetical']) >= 0) m.conditional = true;
           } else if (rule.modality === 'sanctions') {
-            if (before(i, 5, ['demandCue']) >= 0) continue;
+            if (before(i, 5, ['demandCue']) >= 0 || before(i, 3, ['violationCue']) >= 0) continue;
+            // "remains under a travel ban", "despite an embargo": background, not a measure taken.
+            if (!rule.bareSanctionWord && before(i, 2, ['backgroundCue']) >= 0) continue;
             m = sanctionAction(m);
-            const threat = before(i, 5, ['threatCue', 'conditional']);
-            if (threat >= 0) m = { ...m, action: 'threaten', actionAt: threat };
+            const threat = before(i, 5, ['threatCue']);
+            const proposal = before(i, 5, ['proposalCue', 'conditional']);
+            if (threat >= 0 && threat >= proposal) m = { ...m, modal: 'threat', modalAt: threat };
+            else if (proposal >= 0) m = { ...m, modal: 'proposal', modalAt: proposal };
+            else {
+              const possible = after(end - 1, 4, ['possibleAfter', 'conditional']);
+              if (possible >= 0) m = { ...m, modal: 'proposal', modalAt: possible };
+            }
           }
           matches.push(m);
-          i = end - 1;
+          from = end;
         }
       }
 
-      const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
-      const countries = [...new Set(countryMatches.map((c) => c.code))].sort();
       const firm = new Set(matches.filter((m) => !m.conditional).map((m) => m.rule.topic));
       const kept = matches.filter((m) => !m.conditional || [...firm].some((topic) => topic !== m.rule.topic));
       for (const m of kept) if (m.conditional) m.weight *= 0.7;
-      if (kept.length === 0) return { topics: [], countries, actors: { acting: [], targeted: [] }, confidence: 0, language, evidence: [] };
-
-      kept.sort((a, b) => b.weight - a.weight || a.start - b.start);
-      const topics: TopicId[] = [];
-      let confidence = 0;
-      for (const topic of ['prisoner_release', 'sanctions'] as const) {
-        const own = kept.filter((m) => m.rule.topic === topic);
-        if (own.length === 0) continue;
-        topics.push(topic);
-        const distinct = new Set(own.map((m) => m.rule.id)).size;
-        confidence = Math.max(confidence, Math.min(0.97, (own[0]?.weight ?? 0) + 0.03 * (distinct - 1)));
-      }
-      const evidence: string[] = [];
-      for (const m of kept) {
-        const lo = Math.min(m.start, m.actionAt ?? m.start);
-        const hi = Math.max(m.end - 1, m.actionAt ?? m.end - 1);
-        const a = tokens[lo];
-        const b = tokens[hi];
-        if (a === undefined || b === undefined) continue;
-        const phrase = sources[a.part].slice(a.start, b.end).replace(/\s+/g, ' ').slice(0, 120);
-        if (!evidence.some((e) => e.includes(phrase))) evidence.push(phrase);
-        if (evidence.length >= 6) break;
-      }
-      return { topics, countries, action: kept[0]?.action, actors: { acting: [], targeted: [] }, confidence: Math.round(confidence * 100) / 100, language, evidence };
+      return { ...describe({ tokens, sources, countries: countryMatches, matches: kept }), language };
     },
   };
 }
 
-const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue'];
+const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue', 'proposalCue'];

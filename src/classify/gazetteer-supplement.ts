@@ -27,10 +27,10 @@ export const PREFERRED: Readonly<Record<string, readonly string[]>> = {
   TW: ['Taiwan', 'Taiwanese', 'Chinese Taipei', '@Taipei', 'Тайван*', 'тайван*', '@Тайбэ*', '@Тайбе*'],
   HK: ['Hong Kong', 'Hongkonger', 'Hongkongers', 'Гонконг*', 'гонконгск*', 'гонконзьк*'],
   MO: ['Macau', 'Macao', 'Макао'],
-  TR: ['Turkey', 'Turkiye', 'турец*', 'турк*', 'турецьк*', '@Анкар*'],
+  TR: ['Turkey', 'Turkiye', 'турец*', 'турецк*', 'турок', 'турк*', 'турецьк*', '@Анкар*'],
   BY: ['белорус*', 'беларус*', 'білорус*', '@Минск*', '@Мінськ*', '@Мінську'],
   ZA: ['^RSA', '^ЮАР', 'южноафриканск*', 'південноафриканськ*'],
-  DE: ['^ФРГ', 'немец*', 'немц*', 'німец*', 'німц*', 'герман*', '@Берлин*', '@Берлін*'],
+  DE: ['^ФРГ', 'немец*', 'немецк*', 'немц*', 'німец*', 'німц*', 'герман*', '@Берлин*', '@Берлін*'],
   NL: ['Dutch', 'голланд*', 'нидерландск*', 'нідерландськ*'],
   SA: ['Saudi', 'Saudis', 'саудовск*', 'саудівськ*', '@Эр Рияд*', '@Ер Ріяд*'],
   IL: ['израил*', 'израильтян*', 'ізраїл*', 'ізраїльтян*'],
@@ -41,16 +41,16 @@ export const PREFERRED: Readonly<Record<string, readonly string[]>> = {
 export const CYRILLIC_EXTRA: Readonly<Record<string, readonly string[]>> = {
   PL: ['польск*', 'польськ*', 'поляк*', '@Варшав*'],
   LT: ['литов*', '@Вильнюс*', '@Вільнюс*'],
-  LV: ['латыш*', 'латвийск*', 'латвійськ*', '@Риг*'],
+  LV: ['латыш*', 'латвийск*', 'латвійськ*', 'латвійц*', 'латвийц*', '@Риг*'],
   EE: ['эстон*', 'естон*', '@Таллин*', '@Таллінн*'],
   MD: ['молдав*', 'молдов*', 'молдован*', '@Кишинев*', '@Кишинів*', '@Кишинев*'],
   GE: ['грузин*', '@Тбилиси', '@Тбілісі'],
   AM: ['армян*', 'вірмен*', '@Ереван*', '@Єреван*'],
   AZ: ['азербайджан*', '@Баку'],
-  KZ: ['казах*', '@Астан*'],
-  UZ: ['узбек*', '@Ташкент*'],
+  KZ: ['казах*', 'казахстанск*', 'казахстанськ*', '@Астан*'],
+  UZ: ['узбек*', 'узбецьк*', '@Ташкент*'],
   KG: ['киргиз*', 'кыргыз*', '@Бишкек*', '@Бішкек*'],
-  TJ: ['таджик*', '@Душанбе'],
+  TJ: ['таджик*', 'таджицьк*', '@Душанбе'],
   TM: ['туркмен*', '@Ашхабад*'],
   JP: ['япон*', '@Токио', '@Токіо'],
   IN: ['индийск*', 'індійськ*', 'индус*', '@Дели', '@Делі'],
@@ -58,7 +58,7 @@ export const CYRILLIC_EXTRA: Readonly<Record<string, readonly string[]>> = {
   AF: ['афган*', '@Кабул*'],
   IR: ['иран*', 'іран*', '@Тегеран*'],
   IQ: ['ирак*', 'ірак*', '@Багдад*'],
-  SY: ['сирийск*', 'сирійськ*', '@Дамаск*'],
+  SY: ['сирийск*', 'сирійськ*', 'сирийц*', 'сирійц*', '@Дамаск*'],
   QA: ['катар*', '@Дох*'],
   OM: ['оман*', '@Маскат*'],
   EG: ['египет*', 'єгипет*', '@Каир*', '@Каїр*'],
@@ -101,13 +101,19 @@ export const CYRILLIC_EXTRA: Readonly<Record<string, readonly string[]>> = {
   YE: ['йемен*', 'ємен*'],
   LY: ['ливий*', 'лівій*', '@Триполи', '@Тріполі'],
   SD: ['судан*', '@Хартум*'],
+  // Adjectives whose stem differs from the name's ("турецких" is not "турец" + an ending).
+  ER: ['эритрейск*', 'еритрейськ*'], SO: ['сомалийск*', 'сомалійськ*'], BE: ['бельгийск*', 'бельгійськ*'],
+  ID: ['индонезийск*', 'індонезійськ*'], MY: ['малайзийск*', 'малайзійськ*'],
 };
 
 /** Seats of government and capitals in English that the packages spell differently or lack. */
 export const ENGLISH_EXTRA: Readonly<Record<string, readonly string[]>> = {
+  // world-countries spells these demonyms differently ("Kirghiz", "Tadzhik", "Uzbekistani"…) or not at all.
+  KG: ['Kyrgyz', 'Kyrgyzstani'], TJ: ['Tajik', 'Tajiks'], UZ: ['Uzbek', 'Uzbeks'], KZ: ['Kazakh', 'Kazakhs', 'Kazakhstani', 'Akorda', 'Ak Orda'],
+  NP: ['Nepali', 'Nepalis'], LA: ['Laotian', 'Laotians'], AZ: ['Azeri', 'Azeris'], BY: ['Belarussian', 'Belarussians'], IS: ['Icelandic'],
+  BA: ['Bosnian', 'Bosnians'], SI: ['Slovenian', 'Slovenians'], AR: ['Argentinian', 'Argentinians'], EC: ['Ecuadorian', 'Ecuadorians'],
   IN: ['@New Delhi', '@Delhi'],
   LK: ['@Colombo'],
-  KZ: ['Akorda', 'Ak Orda'],
   KR: ['Blue House'],
 };
 
@@ -118,6 +124,7 @@ export const NOT_COUNTRIES: readonly string[] = [
   'New Mexico', 'New Mexican', 'New Guinea', 'Gulf of Mexico', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Indian Ocean',
   'Jordan River', 'Jordan Valley', 'Niger Delta', 'Niger River', 'Congo River', 'Guinea pig', 'Guinea pigs', 'Turkish delight',
   'French fries', 'Georgia Tech', 'New Jersey', 'Jersey City', 'Washington Post', 'Washington state', 'Washington State',
+  'Kyiv Independent', 'Kyiv Post', 'Moscow Times', 'Tehran Times', 'Jerusalem Post', 'Minsk Agreements', 'Minsk agreements',
   'George Washington', 'Washington Nationals', 'Amnesty International', 'Northern Ireland', 'New England', 'New South Wales',
   'English Channel', 'Paris Hilton', 'Paris Saint Germain', 'Virgin Islands', 'Persian Gulf',
   'латинск* америк*', 'латиноамерикан*', 'южн* америк*', 'северн* америк*', 'центральн* америк*', 'латинськ* америк*',

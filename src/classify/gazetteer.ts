@@ -28,6 +28,8 @@ interface Entry {
   upperOnly: boolean;
   /** Demonym or adjective rather than the name: the rules treat it as a person word too. */
   demonym: boolean;
+  /** A name from another locale ("Russland"): only looked for in items that are not en/ru/uk. */
+  foreign?: boolean;
 }
 
 interface WorldCountry {
@@ -45,7 +47,7 @@ const require = createRequire(import.meta.url);
 /** Supplement demonyms written in English (the rest come from world-countries). */
 const EXTRA_ENGLISH_DEMONYMS = ['british', 'briton', 'britons', 'brits', 'emirati', 'emiratis', 'palestinian', 'palestinians',
   'taiwanese', 'hongkonger', 'hongkongers', 'north korean', 'north koreans', 'south korean', 'south koreans', 'saudi', 'saudis',
-  'dutch', 'czech', 'czechs', 'congolese', 'americans'];
+  'dutch', 'czech', 'czechs', 'congolese', 'americans', 'kyrgyz', 'azeri', 'azeris'];
 
 const CASE_ENDINGS =
   '(?:а|я|у|ю|е|и|ы|і|ї|є|о|ь|й|ой|ей|ою|ею|єю|ом|ем|ям|ам|ах|ях|ами|ями|ов|ев|ів|їв|ий|ый|ая|ое|ые|ие|ее|яя|ого|ому|ым|ых|ыми|им|их|ими|ую|ій|ої|ім|ью|ия|ии|ию|ией|ія|ії|ію|ією|сю|ин|ина|ину|ином|ине|ці|ки|ка|ку|кой|ок)?';
@@ -55,6 +57,10 @@ const LONG_STEM_REST = new RegExp(`^${DERIVATIONS}${CASE_ENDINGS}$`);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Capitalised words that may precede a country at the start of a sentence without being a first name. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'and', 'with', 'for', 'of', 'the', 'by', 'near', 'as', 'why', 'how', 'when', 'after', 'before', 'while', 'king', 'queen', 'president', 'but', 'if', 'so', 'both', 'neighbouring', 'neighboring', 'war', 'torn']);
+const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
+  'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council']);
+const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor', 'of']);
+const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'у', 'под', 'під']);
 
 function wordMatches(p: WordPattern, norm: string): boolean {
@@ -85,7 +91,7 @@ export interface CountryMatch {
 
 export interface Gazetteer {
   /** Finds countries in the tokens and marks matched tokens with the 'country' / 'demonym' classes. */
-  match(tokens: Token[], itemText: string): CountryMatch[];
+  match(tokens: Token[], itemText: string, options?: { foreign?: boolean }): CountryMatch[];
   size: number;
 }
 
@@ -103,7 +109,8 @@ export function createGazetteer(): Gazetteer {
   }
 
   const index = (entry: Entry): void => {
-    const key = `${entry.words.map((w) => w.text + (w.inflect ? '*' : '')).join(' ')}|${entry.upperOnly}`;
+    // needCap is part of the key: "Канада" (the name) must not hide "канад*" (канадців, канадский).
+    const key = `${entry.words.map((w) => w.text + (w.inflect ? '*' : '')).join(' ')}|${entry.upperOnly}|${entry.needCap}`;
     if (seen.has(key)) return; // first source wins: PREFERRED, then packages
     seen.add(key);
     size += 1;
@@ -117,7 +124,7 @@ export function createGazetteer(): Gazetteer {
   };
 
   /** Adds a phrase in the supplement syntax or a plain name from a package. */
-  const addPhrase = (code: string | null, phrase: string, opts: { kind?: Kind; lang?: 'ru' | 'uk'; demonym?: boolean } = {}): void => {
+  const addPhrase = (code: string | null, phrase: string, opts: { kind?: Kind; lang?: 'ru' | 'uk'; demonym?: boolean; foreign?: boolean } = {}): void => {
     let text = phrase.replace(/\s*\(.*?\)\s*/g, ' ').trim();
     if (text === '' || text.includes(',')) return;
     const upperOnly = text.startsWith('^');
@@ -150,6 +157,7 @@ export function createGazetteer(): Gazetteer {
       needCap: startsUpper,
       upperOnly,
       demonym,
+      ...(opts.foreign ? { foreign: true } : {}),
     });
   };
 
@@ -199,10 +207,21 @@ export function createGazetteer(): Gazetteer {
   }
   for (const [code, phrases] of Object.entries(CYRILLIC_EXTRA)) for (const p of phrases) addPhrase(code, p);
   for (const [code, phrases] of Object.entries(ENGLISH_EXTRA)) for (const p of phrases) addPhrase(code, p);
+  // Other languages degrade gracefully: their country names (as written, no inflection) are looked
+  // for only in items detected or declared as neither en, ru nor uk, so "Chad"/"Chine" look-alikes
+  // cannot disturb the three first-class languages.
+  for (const lang of FOREIGN_LOCALES) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as countries.LocaleData);
+    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+    for (const [code, list] of Object.entries(names)) {
+      for (const name of list) if (name.length > 3 && !/^[A-Z.]+$/.test(name)) addPhrase(code, name, { kind: 'name', foreign: true });
+    }
+  }
 
-  const entryMatches = (e: Entry, tokens: Token[], i: number): boolean => {
+  const entryMatches = (e: Entry, tokens: Token[], i: number, foreign: boolean): boolean => {
     const first = tokens[i];
     if (first === undefined) return false;
+    if (e.foreign && !foreign) return false;
     if (e.upperOnly && !first.upper) return false;
     if (e.needCap && !first.cap) return false;
     for (let k = 0; k < e.words.length; k += 1) {
@@ -235,7 +254,10 @@ export function createGazetteer(): Gazetteer {
     const next = tokens[i + e.words.length];
     const samePrev = prev !== undefined && prev.sentence === t.sentence ? prev : undefined;
     const sameNext = next !== undefined && next.sentence === t.sentence ? next : undefined;
+    // A capital counts only used as the state (GUIDE): "in Minsk" is a place; "Kyiv police", "поліція
+    // Києва", "London brokerage" are the city.
     if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm)) return true;
+    if (e.kind === 'capital' && (CITY_NOUNS.has(sameNext?.norm ?? '') || CITY_NOUNS_BEFORE.has(samePrev?.norm ?? ''))) return true;
     if (e.words.length === 1 && t.sentenceStart && NOT_AT_SENTENCE_START.has(t.norm)) return true;
     if (t.norm === 'turkey' && ctx.bird) return true;
     if (t.norm === 'georgia' && ctx.usState) return true;
@@ -249,7 +271,8 @@ export function createGazetteer(): Gazetteer {
 
   return {
     size,
-    match(tokens, itemText) {
+    match(tokens, itemText, options) {
+      const foreign = options?.foreign === true;
       const ctx = {
         bird: /thanksgiving|\bturkeys\b|\bpoultry\b|gobbler|индейк|індик/i.test(itemText) || /(^|[^A-Z])turkey\b/.test(itemText),
         usState: GEORGIA_US_STATE.test(itemText),
@@ -261,7 +284,7 @@ export function createGazetteer(): Gazetteer {
         if (t === undefined) break;
         let best: Entry | undefined;
         for (const e of candidates(t)) {
-          if ((best === undefined || e.words.length > best.words.length) && entryMatches(e, tokens, i)) best = e;
+          if ((best === undefined || e.words.length > best.words.length) && entryMatches(e, tokens, i, foreign)) best = e;
         }
         if (best === undefined) {
           i += 1;

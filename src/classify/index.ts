@@ -1,11 +1,11 @@
-// Classifier v1: rules over words, stems and prefixes (en/ru/uk) plus a country gazetteer
+// Classifier v2: an event coder over words, stems and prefixes (en/ru/uk) plus a country gazetteer
 // built from data packages. See rules.ts for the topic rules and gazetteer.ts for countries.
 import type { Classification, ClassifierInput } from '../core/types.js';
 import { createEngine } from './engine.js';
 import { createGazetteer } from './gazetteer.js';
-import { detectLanguage, primaryTag } from './text.js';
+import { detectLanguage, primaryTag } from './language.js';
 
-export const CLASSIFIER_VERSION = 'rules-1';
+export const CLASSIFIER_VERSION = 'rules-2';
 
 export interface Classifier {
   classify(input: ClassifierInput): Classification;

@@ -1,4 +1,4 @@
-// Normalisation, tokenisation and language detection shared by the gazetteer and the rules.
+// Normalisation and tokenisation shared by the gazetteer and the rules.
 
 export type Script = 'latin' | 'cyrillic' | 'other';
 export type Part = 'title' | 'summary';
@@ -95,36 +95,4 @@ export function tokenize(
 /** Tokenise a name from a data package the same way as item text, so that both sides compare equal. */
 export function nameTokens(name: string): Token[] {
   return tokenize(name, 'title', 0).tokens;
-}
-
-const UKRAINIAN_ONLY = /[іїєґІЇЄҐ]/g;
-const RUSSIAN_ONLY = /[ыэъЫЭЪ]/g;
-
-/** en / ru / uk from the letters; any other script gives 'und' (undetermined, BCP-47). */
-export function detectLanguage(text: string): string {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  let cyr = 0;
-  let lat = 0;
-  let other = 0;
-  for (const ch of sample) {
-    if (!/\p{L}/u.test(ch)) continue;
-    if (CYRILLIC.test(ch)) cyr += 1;
-    else if (LATIN.test(ch)) lat += 1;
-    else other += 1;
-  }
-  if (cyr === 0 && lat === 0 && other === 0) return 'und';
-  if (cyr >= lat && cyr >= other) {
-    const uk = sample.match(UKRAINIAN_ONLY)?.length ?? 0;
-    const ru = sample.match(RUSSIAN_ONLY)?.length ?? 0;
-    return uk > ru ? 'uk' : 'ru';
-  }
-  if (lat >= other) return 'en';
-  return 'und';
-}
-
-/** Primary subtag of a declared language ("en-GB" → "en"); undefined when unusable. */
-export function primaryTag(language: string | undefined): string | undefined {
-  if (typeof language !== 'string') return undefined;
-  const tag = language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(tag) ? tag : undefined;
 }

@@ -15,6 +15,11 @@ export const WORDS: WordTable = {
   amnestyWord: ['amnest*', 'амнист*', 'амніст*'],
   handOver: ['hand~', 'handed'],
   handoverCyr: ['передан*', 'передал*', 'передач*', 'передав*', 'передали'],
+  /** Transitive returns only: a state gives someone back ("вернула рыбаков"), not "soldiers returned". */
+  returnTransitive: [
+    'return', 'returns', 'repatriate~', 'hand', 'hands', 'handed', 'вернул', 'вернула', 'вернули', 'возвращает', 'возвратил*',
+    'повернув', 'повернула', 'повернули', 'передал', 'передала', 'передали', 'передав', 'передан*',
+  ],
   returnWord: ['return~', 'repatriat*', 'bring~', 'brought', 'вернул*', 'вернули', 'возвращ*', 'поверн*', 'поверта*', 'поверт*'],
   captivity: ['captivity', 'плен', 'плена', 'плену', 'пленом', 'полон', 'полону', 'полоні'],
   // English person nouns are listed as word forms, not stems: Snowball folds "reporter" into
@@ -31,15 +36,26 @@ export const WORDS: WordTable = {
     'заключенн*', 'политзаключенн*', 'пленн*', 'военнопленн*', 'заложник*', 'граждан*', 'громадян*', 'журналист*', 'журналіст*',
     'активист*', 'активіст*', 'военнослужащ*', 'военных', 'військов*', 'захисник*', 'полонен*', 'військовополонен*', 'вязн*',
     'політвязн*', 'политвязн*', 'моряк*', 'рыбак*', 'рибалк*', 'студент*', 'оппозиционер*', 'опозиціонер*', 'священник*',
+    'учител*', 'вчител*', 'бизнесмен*', 'бізнесмен*', 'блогер*', 'пастор*', 'правозащитник*', 'правозахисник*', 'политик*',
+    'політик*', 'солдат*', 'пилот*', 'летчик*', 'льотчик*', 'экипаж*', 'екіпаж*', 'дипломат*', 'ученый', 'ученого', 'науков*',
+    'child', 'children', 'детей', 'дети', 'дітей', 'діти', 'people', 'оборонц*', 'dealer', 'hacker', 'agent', 'smuggler', 'assassin', 'ally', 'officer', 'pilot', 'missionar*', 'guard', 'guards',
+    'рыбак*', 'миссионер*', 'місіонер*', 'пограничник*', 'прикордонник*',
+    'осужденн*', 'засуджен*',
     'человек', 'людей', 'осіб', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
   ],
   captive: [
-    ...nouns('prisoner', 'pow', 'hostage', 'detainee', 'captive'), 'пленн*', 'военнопленн*', 'заложник*',
+    ...nouns('prisoner', 'pow', 'hostage', 'detainee', 'captive'), 'kidnapped', 'abducted', 'captured', 'похищенн*', 'викраден*',
+    'захваченн*', 'захоплен*', 'пленн*', 'военнопленн*', 'заложник*',
     'заключенн*', 'политзаключенн*', 'полонен*', 'військовополонен*', 'заручник*', 'вязн*', 'політвязн*', 'плен', 'полону',
   ],
   relative: ['son', 'sons', 'daughter~', 'wife', 'husband', 'brother~', 'sister~', 'family', 'children', 'relatives', 'nephew~', 'niece~'],
   detentionWord: ['prison', 'prisons', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
-  detainedAdj: ['detained', 'jailed', 'imprisoned', 'held', 'задержанн*', 'затриман*', 'ув’язнен*', 'увязнен*'],
+  detainedAdj: ['detained', 'jailed', 'imprisoned', 'held', 'deported', 'задержа*', 'затрима*', 'депортирова*', 'депортован*', 'задержанн*', 'затриман*', 'ув’язнен*', 'увязнен*'],
+  /** Someone held by a state: "swap jailed American for convicted spy". */
+  convictWord: [
+    'detained', 'jailed', 'imprisoned', 'convicted', 'spy', 'spies', 'осужденн*', 'осужден*', 'заключенн*', 'задержанн*', 'засуджен*',
+    'затриман*', 'увязнен*', 'шпион*', 'шпигун*',
+  ],
   deal: ['deal', 'deals', 'agreement', 'agreements', 'accord', 'сделк*', 'соглашени*', 'договоренност*', 'угод*', 'домовленост*'],
   bodies: ['bodies', 'body', 'remains', 'тел', 'тела', 'телами', 'телах', 'тіла', 'тіл', 'тілами', 'останк*'],
   releaseObject: [
@@ -53,11 +69,15 @@ export const WORDS: WordTable = {
   ],
   domesticJustice: [
     'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'wrongful~', 'wrongly',
-    'удо', 'губернатор*', 'оправда*', 'виправда*',
+    'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
-  rescue: ['rescue~', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
+  aidWord: ['aid', 'assistance', 'stimulus', 'rescue', 'bailout', 'recovery', 'military', 'помощ*', 'допомог*'],
+  leftPrison: ['left', 'freed', 'released', 'вышел', 'вийшов', 'освобожден*', 'звільнен*'],
+  hospital: ['hospital~', 'clinic~', 'больниц*', 'госпитал*', 'лікарн*', 'шпитал*'],
+  rescue: ['rescue~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
+    'documentary', 'документальн*',
     'netflix', 'trailer', 'series', 'album', 'film', 'movie', 'drama', 'episode', 'premiere', 'cinemas', 'box', 'novel', 'memoir',
     'сериал*', 'серіал*', 'фильм*', 'фільм*', 'драм*', 'прокат*', 'премьер*', 'премєр*', 'кинотеатр*', 'кінотеатр*', 'спектакл*', 'книг*',
   ],
@@ -71,15 +91,72 @@ export const WORDS: WordTable = {
   ],
   /** Talks about a release are not yet a release (for sanctions they are fine: "discuss new package"). */
   pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*'],
+  /** Before a release word: an agreement on it, not yet the release ("договорённость об обмене"). */
+  agreementNoun: ['agreement', 'deal', 'accord', 'договоренност*', 'домовленост*', 'соглашени*', 'угод*', 'договор*'],
   negation: [
     'not', 'never', 'no', 'refuse~', 'reject~', 'deny', 'denies', 'denied', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'cant',
     'cannot', 'without', 'не', 'нет', 'отказа*', 'відмов*', 'ні',
   ],
+  /** Denials reach further back than "not": "Kremlin denies talks with Washington on swapping…". */
+  denyVerb: ['deny', 'denies', 'denied', 'dismiss~', 'refute~', 'отрица*', 'опроверг*', 'заперечу*', 'заперечи*', 'спростов*'],
+  /** Clause openers: a match after one is background to the headline's main verb. */
+  subordinator: ['after', 'as', 'if', 'following', 'amid', 'while', 'once', 'после', 'після', 'если', 'якщо', 'пока', 'поки'],
+  /** "in breach of export controls", "evading sanctions": the measure is background. */
+  violationCue: ['break~', 'breach~', 'violat~', 'evad~', 'evasion', 'circumvent~', 'bypass~', 'dodg~', 'bust~', 'smuggl~', 'нарушени*', 'нарушил*', 'порушен*', 'порушив*', 'обход*', 'обхід*', 'уклон*'],
+  /** Criminal outcomes: "man sentenced for smuggling … in breach of export controls". */
+  courtVerdict: ['sentenced', 'convicted', 'pleaded', 'indicted', 'charged', 'приговор*', 'осужден', 'осудил*', 'засуджен*', 'засудив*', 'вирок*'],
+  moneyWord: ['million~', 'billion~', 'bn', 'euro~', 'dollar~', 'pound~', 'млн', 'млрд', 'миллион*', 'мільйон*', 'миллиард*', 'мільярд*', 'гривен*', 'гривень', 'рубл*', 'доллар*', 'долар*', 'евро', 'євро'],
+  /** "exchange lists/fire/views": not people. */
+  swapNonPerson: ['list', 'lists', 'списк*', 'списками', 'документ*', 'information', 'data', 'notes', 'views', 'fire', 'messages', 'letters', 'greetings', 'gifts', 'ударами', 'огнем', 'вогнем', 'пострілами', 'обстрел*', 'обстріл*', 'информаци*', 'інформаці*', 'мнениями', 'думками', 'подарками'],
+  sanctioningBody: ['eu', 'council', 'treasury', 'ofac', 'ofsi', 'uk', 'us', 'ес', 'єс', 'рада', 'минфин', 'мінфін'],
+  onWord: ['on', 'на'],
+  /** "NYSE delists Chinese companies", "game delisted from store": not a sanctions list. */
+  stockWord: ['nyse', 'nasdaq', 'stock~', 'share', 'shares', 'exchange', 'store', 'steam', 'game~', 'app', 'биржа', 'биржи', 'біржа', 'біржі', 'акци*', 'акці*'],
+  /** Domestic labels, not sanctions: "designates Amnesty International as undesirable". */
+  domesticLabel: ['undesirable', 'extremist', 'foreign agent~', 'нежелательн*', 'иноагент*', 'экстремист*', 'небажан*', 'іноагент*', 'екстреміст*'],
+  /** "prisoner exchange talks": talks about a release are not one. */
+  talksWord: ['talk~', 'negotiation~', 'переговор*', 'перемов*'],
+  /** "EU sanctions package stalls over Slovak veto": not adopted (yet). */
+  stalledCue: ['stall~', 'veto~', 'block~', 'delay~', 'fail~', 'заблокир*', 'заблоку*', 'вето', 'блокир*', 'блоку*'],
+  welcomeVerb: ['welcome~', 'hail~', 'приветств*', 'привітав', 'привітала', 'вітає', 'вітають', 'приветствовал*'],
+  fromWord: ['from', 'з', 'із', 'зі', 'из', 'от', 'від'],
+  annulWord: ['annul~', 'overturn~', 'quash~', 'отменил*', 'отмени*', 'аннулир*', 'скасува*', 'скасув*'],
+  listVerb: ['list', 'lists', 'listed', 'listing'],
+  terrorWord: ['terror~', 'террор*', 'терор*', 'entity'],
+  expelWord: ['expel~', 'deport~', 'exile~', 'banish~', 'выслал*', 'выслан*', 'депорт*', 'видвор*', 'вислал*', 'выдворил*'],
   conditional: ['if', 'unless', 'provided', 'если', 'якщо'],
   hypothetical: ['could', 'may', 'might', 'would', 'может', 'могут', 'може', 'можуть'],
   threatCue: [
-    'threat~', 'threaten~', 'warn~', 'consider~', 'mull~', 'weigh~', 'vow~', 'could', 'may', 'might', 'would', 'prepar~', 'ready',
-    'пригроз*', 'угрож*', 'грози*', 'рассматрива*', 'может', 'могут', 'погрож*', 'загрожу*', 'розгляда*', 'може', 'можуть',
+    'threat~', 'threaten~', 'warn~', 'vow~', 'пригроз*', 'угрож*', 'грози*', 'погрож*', 'загрожу*', 'пообеща*', 'пообіця*',
+  ],
+  /** A sanction or release that is offered, planned or weighed, not yet decided. */
+  proposalCue: [
+    'consider~', 'mull~', 'weigh~', 'could', 'may', 'might', 'would', 'prepar~', 'ready', 'propose~', 'proposal~', 'plan~',
+    'draft~', 'offer~', 'discuss~', 'seek~', 'push~', 'willing', 'possible', 'table~', 'eye~', 'explore~', 'readiness', 'signal~',
+    'рассматрива*', 'может', 'могут', 'розгляда*', 'може', 'можуть', 'предлож*', 'предлага*', 'пропону*', 'пропози*',
+    'готов*', 'планиру*', 'план*', 'обсужда*', 'обговорю*', 'обговор*', 'намерен*', 'має', 'мають', 'хоч*', 'хотят',
+  ],
+  possibleAfter: ['possible', 'likely', 'proposed', 'planned', 'возможн*', 'можлив*'],
+  /** Decided and announced, not yet done: "agreed to swap", "will free", "set to lift". */
+  /** Future: decided but not yet done, for sanctions too ("will lift", "set to", "expected to"). */
+  futureCue: ['will', 'shall', 'expected', 'set', 'будет', 'будут', 'буде', 'будуть', 'намерен*', 'має', 'мають'],
+  announceCue: [
+    'announce~', 'agree~', 'decide~', 'decision', 'will', 'shall', 'set', 'expected', 'pledge~', 'promise~',
+    'объяви*', 'объявл*', 'договори*', 'согласи*', 'решил*', 'решени*', 'будет', 'будут', 'пообещал*', 'намерен*',
+    'оголоси*', 'оголош*', 'домови*', 'погоди*', 'вирішил*', 'рішенн*', 'буде', 'будуть', 'пообіцял*',
+  ],
+  /** Nouns after a demonym that make it the state acting ("Belarusian authorities"). */
+  authorityNoun: [
+    'authorities', 'government', 'officials', 'president', 'leader', 'side', 'forces', 'military', 'army', 'court', 'courts',
+    'ministry', 'treasury', 'regime', 'junta', 'власти', 'власть', 'влада', 'уряд', 'правительство', 'сторона', 'президент',
+    'лидер', 'лідер', 'суд', 'минфин', 'мінфін', 'мид', 'мзс',
+  ],
+  /** A unit after a number: "15 years", "1,000 days" are not people. */
+  unitWord: [
+    'year~', 'month~', 'week~', 'day~', 'hour~', 'minute~', 'percent', 'per', 'cent', 'dollar~', 'euro~', 'ton~', 'tonne~',
+    'km', 'kg', 'mile~', 'barrel~', 'time~', 'bn', 'million~', 'billion~', 'лет', 'год*', 'рок*', 'мес*', 'міс*', 'дн*', 'день',
+    'час*', 'годин*', 'процент*', 'відсот*', 'доллар*', 'долар*', 'евро', 'євро', 'тонн*', 'миллион*', 'мільйон*', 'млн', 'млрд',
+    'раз', 'раза', 'рази', 'неделю', 'недел*', 'тиж*', 'суток', 'діб',
   ],
 
   // --- sanctions --------------------------------------------------------------------------
@@ -100,6 +177,10 @@ export const WORDS: WordTable = {
     'уефа', 'фифа', 'допинг*', 'допінг*', 'спорт*', 'клуб', 'клуба', 'турнир*', 'турнір*', 'матч*', 'дисквалиф*', 'дискваліф*',
     'олимпи*', 'олімпі*', 'футбол*', 'шахмат*', 'шахов*', 'болельщик*', 'вболівальник*',
   ],
+  sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
+  /** Trade protection, not sanctions: "Poland lifts ban on Ukrainian grain imports". */
+  tradeContext: ['tariff~', 'duties', 'dumping', 'farmer~', 'grain', 'wheat', 'agricultur~', 'protectionis~', 'quota~', 'пошлин*', 'мит', 'мито', 'зерн*', 'фермер*', 'аграр*'],
+  carrierWord: ['ship~', 'vessel~', 'tanker~', 'aircraft', 'airline~', 'flight~', 'plane~', 'truck~', 'lorr~', 'vehicle~', 'car', 'cars', 'суд*', 'танкер*', 'самолет*', 'літак*', 'авиакомпани*', 'авіакомпані*', 'автомобил*', 'автомобіл*', 'грузовик*', 'вантажів*'],
   approvalObject: [
     'tournament~', 'event~', 'race~', 'match', 'matches', 'bout~', 'fight', 'fights', 'game', 'games', 'championship~',
     'competition~', 'meet', 'sale', 'construction', 'marriage', 'project~', 'expedition~', 'strike~',
@@ -108,6 +189,7 @@ export const WORDS: WordTable = {
   ],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
+    'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',
     'court', 'courts', 'judge', 'judges', 'regulator~', 'sec', 'fca', 'finra', 'cftc', 'watchdog~', 'disciplinary', 'bar', 'tribunal',
     'суд', 'суда', 'судья', 'судом', 'регулятор*', 'суддя',
   ],
@@ -125,21 +207,32 @@ export const WORDS: WordTable = {
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
   ],
   sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
-  banWord: ['ban~', 'restrict~', 'restriction~', 'barred', 'curb~', 'limit~', 'control~'],
+  banWord: ['ban~', 'запрет*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'barred', 'curb~', 'limit~', 'control~'],
   travelWord: ['visa', 'visas', 'travel', 'entry'],
-  exportWord: ['export~'],
+  exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*'],
   techWord: [
     'chip~', 'chipmaking', 'semiconductor~', 'technology', 'technologies', 'dual', 'military', 'weapon~', 'arms', 'drone~',
     'equipment', 'microchip~', 'lithography', 'components', 'machinery', 'ai', 'quantum', 'aerospace',
+    'технолог*', 'высокотехнолог*', 'високотехнолог*', 'оборудован*', 'обладнан*', 'оружи*', 'зброї', 'зброя', 'зброю', 'чип*',
+    'микросхем*', 'мікросхем*', 'полупроводник*', 'напівпровідник*', 'дрон*', 'беспилотн*', 'безпілотн*', 'двойного', 'подвійного',
+    'компонент*', 'станк*', 'верстат*',
   ],
   priceWord: ['price', 'prices'],
   capWord: ['cap', 'caps', 'capped', 'ceiling'],
   oilWord: ['oil', 'crude', 'petroleum', 'diesel', 'russian', 'tanker~', 'нефт*', 'нафт*'],
+  restrictionNoun: ['restriction~', 'curb~', 'ограничени*', 'обмежен*'],
+  licenceNoun: ['licen*', 'лицензи*', 'ліцензі*'],
+  issueWord: ['issue~', 'grant~', 'выдал*', 'выда*', 'видав', 'видал*', 'нада*'],
+  pandemic: ['covid', 'coronavirus', 'pandemic', 'quarantine', 'lockdown', 'ковид*', 'ковід*', 'пандеми*', 'пандемі*', 'карантин*'],
   restrictiveWord: ['restrictive', 'ограничительн*', 'обмежувальн*'],
   counterMeasure: ['countermeasure~', 'контрсанкц*'],
   retaliatory: ['retaliatory', 'reciprocal', 'mirror', 'ответн*', 'зеркальн*', 'відповідн*', 'дзеркальн*'],
   measures: ['measures', 'мер', 'меры', 'мерах', 'мерами', 'заходи', 'заходів', 'заходами'],
   delistWord: ['delist~'],
+  addWord: ['add', 'adds', 'added', 'adding', 'include~', 'put', 'puts', 'внес*', 'включ*', 'додал*', 'додав*', 'внесл*', 'внесен*', 'включен*'],
+  importWord: ['import', 'imports', 'импорт*', 'імпорт*', 'ввоз*', 'ввез*', 'ввіз*', 'ввез*'],
+  /** "not on the agenda", "off the table" after a release word: it is not happening. */
+  offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
   removeWord: ['remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*'],
   listWord: ['list', 'lists', 'blacklist', 'sdn', 'списк*', 'список', 'переліку', 'перелік'],
   generalWord: ['general'],
@@ -156,7 +249,7 @@ export const WORDS: WordTable = {
     'ухвал*', 'затверд*',
   ],
   act_lift: ['lift~', 'remove~', 'end', 'ends', 'ended', 'ending', 'scrap~', 'unfreeze~', 'rescind~', 'revoke~', 'drop~', 'terminate~', 'снял*', 'снят*', 'снима*', 'отмен*', 'зня*', 'скасу*', 'разморо*', 'розморо*'],
-  act_ease: ['ease~', 'easing', 'relax~', 'loosen~', 'relief', 'soften~', 'licence', 'license', 'ослаб*', 'смягч*', 'послаб*', 'помякш*'],
+  act_ease: ['ease~', 'easing', 'relax~', 'loosen~', 'relief', 'soften~', 'ослаб*', 'смягч*', 'послаб*', 'помякш*'],
   act_extend: ['extend~', 'renew~', 'prolong~', 'продл*', 'продовж*', 'подовж*'],
   act_waive: ['waive~', 'waiver~', 'exemption~'],
   act_delist: ['delist~', 'исключ*', 'виключ*'],
@@ -164,3 +257,4 @@ export const WORDS: WordTable = {
 };
 
 export const SANCTION_ACTIONS = ['impose', 'lift', 'ease', 'extend', 'waive', 'delist', 'designate'] as const;
+

@@ -11,6 +11,8 @@ export interface DeliveryTarget {
 /** One chat platform's way of posting. Every method throws DeliveryError on failure. */
 export interface DeliveryAdapter {
   readonly platform: Platform;
+  /** False while the platform is not connected (outage at start-up, retried in the background): the outbox leaves its rows waiting. */
+  ready?(): boolean;
   deliver(target: DeliveryTarget, brief: Brief): Promise<{ externalId?: string }>;
   /** Rewrites a delivered brief in place (story grew: more sources, better numbers). */
   update?(channel: string, externalId: string, brief: Brief): Promise<void>;

@@ -1,4 +1,5 @@
-// Delivers pending outbox rows: in order per channel, channels in parallel, failures retried with backoff.
+// Delivers pending outbox rows, new posts and in-place updates of posted briefs: in order per
+// channel, channels in parallel, failures retried with backoff.
 import { DeliveryError } from '../core/errors.js';
 import { scrubSecrets } from '../core/secrets.js';
 import type { OutboxEntry, Platform } from '../core/types.js';
@@ -39,6 +40,13 @@ export interface OutboxWorker {
 const BASE_BACKOFF_MS = 5_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
 
+/**
+ * Permanent update errors that concern the message, not the channel: Slack message_not_found /
+ * cant_update_message / edit_window_closed, Discord 10008 Unknown Message. Matched on the
+ * DeliveryError text the adapters write, since DeliveryError carries no code of its own.
+ */
+const MESSAGE_GONE = /message_not_found|cant_update_message|edit_window_closed|Unknown Message|code 10008\b/;
+
 export function backoffMs(attempts: number): number {
   return Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempts));
 }
@@ -62,16 +70,23 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       return 'retried';
     }
     try {
-      const { externalId } = await adapter.deliver({ channel: entry.channel, outboxId: entry.id, attempts: entry.attempts }, brief);
-      await opts.store.markDelivered(entry.id, now(), externalId);
+      if (work.kind === 'update') {
+        // A platform that cannot edit (the console: a printed line stays printed) shows the first version only.
+        if (adapter.update && work.targetId) await adapter.update(entry.channel, work.targetId, brief);
+        await opts.store.markDelivered(entry.id, now(), work.targetId);
+      } else {
+        const { externalId } = await adapter.deliver({ channel: entry.channel, outboxId: entry.id, attempts: entry.attempts }, brief);
+        await opts.store.markDelivered(entry.id, now(), externalId, work.revision);
+      }
       return 'delivered';
     } catch (err) {
       const message = scrubSecrets(err instanceof Error ? err.message : String(err));
       const permanent = err instanceof DeliveryError && err.permanent;
       if (permanent || entry.attempts + 1 >= maxAttempts) {
         await opts.store.markFailed(entry.id, message);
-        log.error({ outboxId: entry.id, platform: entry.platform, channel: entry.channel }, `delivery failed for good: ${message}`);
-        if (!permanent) return 'failed';
+        log.error({ outboxId: entry.id, platform: entry.platform, channel: entry.channel, kind: work.kind }, `delivery failed for good: ${message}`);
+        // A deleted or no longer editable message fails its update only; the channel is fine.
+        if (!permanent || (work.kind === 'update' && MESSAGE_GONE.test(message))) return 'failed';
         await opts.onPermanentFailure?.(entry, message).catch((err) => log.error({ err }, 'could not record the stopped subscription'));
         return 'stopped';
       }
@@ -86,9 +101,30 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
+  /**
+   * Of several updates of one message waiting in a channel's queue, only the last is sent: each
+   * carries the brief as it is now, so the earlier ones would show the same text. They are settled
+   * without a call.
+   */
+  async function dropSuperseded(queue: OutboxWork[]): Promise<OutboxWork[]> {
+    const last = new Map<string, number>();
+    for (const work of queue) if (work.kind === 'update') last.set(`${work.entry.briefId}|${work.targetId}`, work.entry.id);
+    const kept: OutboxWork[] = [];
+    for (const work of queue) {
+      if (work.kind === 'update' && last.get(`${work.entry.briefId}|${work.targetId}`) !== work.entry.id) {
+        await opts.store.markDelivered(work.entry.id, now(), work.targetId);
+      } else {
+        kept.push(work);
+      }
+    }
+    return kept;
+  }
+
   async function drainOnce() {
     const counts = { delivered: 0, retried: 0, failed: 0 };
-    const due = await opts.store.dueOutbox(now(), batchSize);
+    // A platform still connecting (outage at start-up) keeps its rows, untouched, until it is ready.
+    const notReady = [...adapters.values()].filter((a) => a.ready?.() === false).map((a) => a.platform);
+    const due = await opts.store.dueOutbox(now(), batchSize, notReady);
     const byChannel = new Map<string, OutboxWork[]>();
     for (const work of due) {
       const key = `${work.entry.platform}:${work.entry.channel}`;
@@ -96,7 +132,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
     }
     await Promise.all(
       [...byChannel.values()].map(async (queue) => {
-        for (const work of queue) {
+        for (const work of await dropSuperseded(queue)) {
           const outcome = await deliverOne(work);
           counts[outcome === 'stopped' ? 'failed' : outcome] += 1;
           // A channel's later briefs wait for the earlier one, so each channel reads in order;

@@ -1,11 +1,11 @@
-// One poll of one feed: fetch ▸ parse ▸ identify ▸ drop seen ▸ classify ▸ brief ▸ route ▸ commit (one transaction).
-import { createHash, randomUUID } from 'node:crypto';
+// One poll of one feed: fetch ▸ parse ▸ identify ▸ drop seen ▸ classify ▸ group into stories ▸ brief ▸ route ▸ commit (one transaction).
+import { createHash } from 'node:crypto';
 import { offlineBriefWriter } from '../brief/build.js';
-import type { BriefWriter } from '../brief/writer.js';
+import type { BriefWriter, StoryReport } from '../brief/writer.js';
 import { FeedFetchError, FeedParseError } from '../core/errors.js';
 import type { Classification, ClassifierInput, FeedItem, FeedRecord } from '../core/types.js';
-import { routeBrief } from '../delivery/route.js';
-import type { NewBrief, NewItem, Store } from '../store/store.js';
+import { StoryConflictError, type NewItem, type Store } from '../store/store.js';
+import { planStories } from '../stories/plan.js';
 import type { Fetcher } from './fetch.js';
 import { toFeedItem } from './identity.js';
 import { parseFeed } from './parse.js';
@@ -26,15 +26,22 @@ export interface PollDeps {
   firstPoll?: 'record' | 'brief';
   /** Writes a story's brief; the offline writer when not given. */
   writeBrief?: BriefWriter;
+  /**
+   * Runs the story step (match, write briefs, commit) of one poll at a time, e.g. p-limit(1) shared
+   * by every poll of the process: two feeds carrying the same new event at once then make one story,
+   * not two. Without it, concurrent polls may open twin stories (growths stay safe: see StoryConflictError).
+   */
+  serialiseStories?: <T>(step: () => Promise<T>) => Promise<T>;
 }
 
 export type PollOutcome =
   | { kind: 'unchanged'; reason: 'not-modified' | 'same-body' }
   | { kind: 'first-poll'; recorded: number }
-  | { kind: 'polled'; newItems: number; briefs: number; outboxIds: number[] }
+  | { kind: 'polled'; newItems: number; briefs: number; updatedBriefs: number; outboxIds: number[] }
   | { kind: 'failed'; error: string; code: string; nextDueAt: Date; disabled: boolean };
 
 const MAX_BACKOFF_SECONDS = 6 * 60 * 60;
+const MAX_STORY_ATTEMPTS = 3;
 
 export function intervalFor(feed: FeedRecord, deps: Pick<PollDeps, 'defaultIntervalSeconds'>): number {
   return feed.intervalSeconds ?? deps.defaultIntervalSeconds;
@@ -83,22 +90,34 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
       return { kind: 'first-poll', recorded: fresh.length };
     }
 
-    const subscriptions = await deps.store.listSubscriptions();
     const newItems: NewItem[] = [];
-    const briefs: NewBrief[] = [];
+    const reports: StoryReport[] = [];
     for (const item of fresh) {
       const classification = deps.classify({ title: item.title, summary: item.summary, language: item.language });
       newItems.push({ item, classification, classifierVersion: deps.classifierVersion });
-      if (classification.topics.length === 0) continue;
-      const storyId = randomUUID();
-      const report = { item, classification, feed, seenAt: now };
-      const writeBrief = deps.writeBrief ?? offlineBriefWriter;
-      const brief = await writeBrief({ storyId, briefId: randomUUID(), reports: [report], history: [], createdAt: now, now });
-      const story = { id: storyId, topics: brief.topics, countries: brief.countries, headline: brief.headline, firstSeenAt: now, updatedAt: now };
-      briefs.push({ story, brief, itemKeys: [item.key], subscriptionIds: routeBrief(brief, subscriptions) });
+      reports.push({ item, classification, feed, seenAt: now });
     }
-    const result = await deps.store.commitPoll({ feedId: feed.id, state, items: newItems, briefs });
-    return { kind: 'polled', newItems: result.itemsInserted, briefs: briefs.length, outboxIds: result.outboxIds };
+    const storyStep = async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        const subscriptions = await deps.store.listSubscriptions();
+        const plan = await planStories({ store: deps.store, writeBrief: deps.writeBrief ?? offlineBriefWriter }, reports, subscriptions, now);
+        try {
+          const result = await deps.store.commitPoll({ feedId: feed.id, state, items: newItems, ...plan });
+          return { plan, result };
+        } catch (err) {
+          // Another poll grew one of these stories since we read it: plan again from what is stored now.
+          if (!(err instanceof StoryConflictError) || attempt >= MAX_STORY_ATTEMPTS) throw err;
+        }
+      }
+    };
+    const { plan, result } = await (deps.serialiseStories ? deps.serialiseStories(storyStep) : storyStep());
+    return {
+      kind: 'polled',
+      newItems: result.itemsInserted,
+      briefs: plan.briefs.length,
+      updatedBriefs: plan.growths.length,
+      outboxIds: result.outboxIds,
+    };
   } catch (err) {
     if (!(err instanceof FeedFetchError || err instanceof FeedParseError)) throw err;
     return recordFailure(deps, feed, now, err, interval);

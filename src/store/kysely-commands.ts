@@ -1,17 +1,12 @@
 // Store operations behind the /brief chat commands: feeds added, removed and paused from chat,
-// one channel's subscriptions, and brief queries for digests and search. Dialect-neutral SQL only.
-import { sql, type Kysely } from 'kysely';
+// one channel's subscriptions, and brief queries for digests. Dialect-neutral SQL only.
+import type { Kysely } from 'kysely';
 import type { Brief, FeedDefinition, FeedRecord, Platform, Subscription } from '../core/types.js';
-import { emptyState, iso, likeContains, parseBrief, toSubscription, upsertState } from './rows.js';
+import { emptyState, iso, parseBrief, toSubscription, upsertState } from './rows.js';
 import type { Database } from './schema.js';
 import { DuplicateFeedError, type FeedSource } from './store.js';
 
 type Db = Kysely<Database>;
-
-/** Words taken from a search query; more only slow the LIKE scan down without narrowing much. */
-const MAX_SEARCH_WORDS = 8;
-/** Newest candidates ranked in memory per search: enough for "ranked simply" until full-text search. */
-const MAX_SEARCH_CANDIDATES = 500;
 
 export async function addFeed(db: Db, def: FeedDefinition, read: (id: string) => Promise<FeedRecord | undefined>): Promise<FeedRecord> {
   const wanted = sameUrlKey(def.url);
@@ -130,35 +125,6 @@ export async function briefsBetween(db: Db, from: Date, to: Date, limit: number)
     .limit(Math.floor(limit))
     .execute();
   return rows.map((r) => parseBrief(r.payload));
-}
-
-export async function searchBriefs(db: Db, query: string, limit: number): Promise<Brief[]> {
-  const words = searchWords(query);
-  if (words.length === 0 || limit <= 0) return [];
-  let q = db.selectFrom('briefs').select(['payload', 'search_text']);
-  for (const word of words) q = q.where(sql<boolean>`${sql.ref('search_text')} like ${likeContains(word)} escape '\\'`);
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(MAX_SEARCH_CANDIDATES).execute();
-  const phrase = words.join(' ');
-  const ranked = rows.map((row) => {
-    const brief = parseBrief(row.payload);
-    const headline = brief.headline.toLowerCase();
-    let score = words.reduce((sum, w) => sum + (headline.includes(w) ? 3 : 1), 0);
-    if (words.length > 1 && row.search_text.includes(phrase)) score += 2;
-    return { brief, score };
-  });
-  // Stable sort: equal scores keep the newest-first order of the query.
-  ranked.sort((a, b) => b.score - a.score);
-  return ranked.slice(0, Math.floor(limit)).map((r) => r.brief);
-}
-
-/** Lower-cased query words without surrounding punctuation, de-duplicated. */
-export function searchWords(query: string): string[] {
-  const words = query
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w !== '');
-  return [...new Set(words)].slice(0, MAX_SEARCH_WORDS);
 }
 
 /** Two spellings of one feed URL compare equal: scheme and host case, default port, fragment. */

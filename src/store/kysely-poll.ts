@@ -1,5 +1,6 @@
 // The store's one big write: everything a successful poll of one feed produces, in one transaction.
 import type { Kysely } from 'kysely';
+import { growStory, linkItems, queuePosts, storyColumns } from './kysely-stories.js';
 import { briefSearchText, chunks, delimited, iso, lenientIso, serialiseBrief, upsertState } from './rows.js';
 import type { Database } from './schema.js';
 import type { PollCommit, PollCommitResult } from './store.js';
@@ -64,6 +65,9 @@ export async function commitPoll(db: Kysely<Database>, commit: PollCommit): Prom
         evidence: JSON.stringify(classification.evidence),
         classifier_version: classifierVersion ?? null,
         created_at: at,
+        stage: classification.stage ?? null,
+        people: classification.people ?? null,
+        actors: JSON.stringify(classification.actors ?? { acting: [], targeted: [] }),
       });
     }
     for (const part of chunks(classifications, CHUNK)) {
@@ -71,43 +75,17 @@ export async function commitPoll(db: Kysely<Database>, commit: PollCommit): Prom
     }
 
     const outboxIds: number[] = [];
-    for (const { story, brief, itemKeys, subscriptionIds } of commit.briefs) {
-      const storyValues = {
-        topics: JSON.stringify(story.topics),
-        countries: JSON.stringify(story.countries),
-        headline: story.headline,
-        updated_at: iso(story.updatedAt),
-      };
+    for (const { story, match, brief, itemKeys, subscriptionIds } of commit.briefs) {
+      const storyValues = storyColumns(story, match);
       await trx
         .insertInto('stories')
         .values({ id: story.id, ...storyValues, first_seen_at: iso(story.firstSeenAt) })
         .onConflict((oc) => oc.column('id').doUpdateSet(storyValues))
         .execute();
+      await linkItems(trx, feedId, story.id, itemKeys);
 
-      const keys = [...new Set(itemKeys)];
-      const itemIds = new Map<string, number>();
-      for (const part of chunks(keys, CHUNK)) {
-        const rows = await trx
-          .selectFrom('items')
-          .select(['id', 'key'])
-          .where('feed_id', '=', feedId)
-          .where('key', 'in', part)
-          .execute();
-        for (const row of rows) itemIds.set(row.key, row.id);
-      }
-      const missing = keys.filter((k) => !itemIds.has(k));
-      if (missing.length > 0) {
-        throw new Error(`commitPoll: story ${story.id} references unknown item keys of feed ${feedId}: ${missing.join(', ')}`);
-      }
-      if (itemIds.size > 0) {
-        await trx
-          .insertInto('story_items')
-          .values([...itemIds.values()].map((itemId) => ({ story_id: story.id, item_id: itemId })))
-          .onConflict((oc) => oc.columns(['story_id', 'item_id']).doNothing())
-          .execute();
-      }
-
-      // Briefs are immutable once written: re-committing the same id keeps the first version.
+      // Briefs are immutable through this path: re-committing the same id keeps the first version
+      // (a story that grows rewrites its brief through `growths`).
       await trx
         .insertInto('briefs')
         .values({
@@ -122,38 +100,9 @@ export async function commitPoll(db: Kysely<Database>, commit: PollCommit): Prom
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
-
-      const wanted = [...new Set(subscriptionIds)];
-      if (wanted.length === 0) continue;
-      const subs = await trx
-        .selectFrom('subscriptions')
-        .select(['id', 'platform', 'channel'])
-        .where('id', 'in', wanted)
-        .where('active', '=', 1)
-        // Digest subscriptions get a summary on schedule, never the brief itself.
-        .where('digest', '=', 'none')
-        .orderBy('id')
-        .execute();
-      if (subs.length === 0) continue;
-      const rows = await trx
-        .insertInto('outbox')
-        .values(
-          subs.map((s) => ({
-            brief_id: brief.id,
-            subscription_id: s.id,
-            platform: s.platform,
-            channel: s.channel,
-            status: 'pending',
-            attempts: 0,
-            next_attempt_at: at,
-            created_at: at,
-          })),
-        )
-        .onConflict((oc) => oc.columns(['brief_id', 'subscription_id']).doNothing())
-        .returning('id')
-        .execute();
-      outboxIds.push(...rows.map((r) => r.id).sort((a, b) => a - b));
+      outboxIds.push(...(await queuePosts(trx, brief.id, subscriptionIds, at)));
     }
+    for (const growth of commit.growths ?? []) outboxIds.push(...(await growStory(trx, feedId, growth, at)));
 
     return { itemsInserted: inserted.size, outboxIds };
   });

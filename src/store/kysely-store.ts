@@ -8,11 +8,12 @@ import {
   deactivateSubscription,
   listChannelSubscriptions,
   removeFeed,
-  searchBriefs,
   setFeedEnabled,
 } from './kysely-commands.js';
 import { claimDigest, digestRuns, settleDigest } from './kysely-digests.js';
 import { commitPoll } from './kysely-poll.js';
+import { countryTimeline, search } from './kysely-search.js';
+import { markDelivered, storyCandidates, storyReports } from './kysely-stories.js';
 import {
   chunks,
   containsToken,
@@ -25,7 +26,21 @@ import {
   upsertState,
 } from './rows.js';
 import type { Database } from './schema.js';
-import type { DigestRun, FailureUpdate, FeedSource, BriefQuery, OutboxWork, PollCommit, PollCommitResult, Store } from './store.js';
+import type {
+  BriefQuery,
+  CountryTimeline,
+  DigestRun,
+  FailureUpdate,
+  FeedSource,
+  OutboxWork,
+  PollCommit,
+  PollCommitResult,
+  SearchHit,
+  Store,
+  StoredReport,
+  StoryCandidate,
+  StoryQuery,
+} from './store.js';
 
 /** Rows per multi-row INSERT and values per IN list: far below SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
@@ -123,6 +138,14 @@ export class KyselyStore implements Store {
     return commitPoll(this.db, commit);
   }
 
+  storyCandidates(query: StoryQuery): Promise<StoryCandidate[]> {
+    return storyCandidates(this.db, query);
+  }
+
+  storyReports(storyId: string): Promise<StoredReport[]> {
+    return storyReports(this.db, storyId);
+  }
+
   async recordUnchanged(feedId: string, at: Date, nextDueAt: Date): Promise<void> {
     const when = iso(at);
     await upsertState(this.db, feedId, {
@@ -213,15 +236,16 @@ export class KyselyStore implements Store {
 
   // ---- outbox ------------------------------------------------------------------------------
 
-  async dueOutbox(now: Date, limit: number): Promise<OutboxWork[]> {
+  async dueOutbox(now: Date, limit: number, skipPlatforms: readonly Platform[] = []): Promise<OutboxWork[]> {
     if (limit <= 0) return [];
     const rows = await this.db
       .selectFrom('outbox')
       .innerJoin('briefs', 'briefs.id', 'outbox.brief_id')
       .selectAll('outbox')
-      .select('briefs.payload')
+      .select(['briefs.payload', 'briefs.revision as brief_revision'])
       .where('outbox.status', '=', 'pending')
       .where('outbox.next_attempt_at', '<=', iso(now))
+      .$if(skipPlatforms.length > 0, (qb) => qb.where('outbox.platform', 'not in', [...skipPlatforms]))
       // A channel reads in order: a row waits while an earlier row of its channel waits for a retry.
       .where(({ not, exists, selectFrom }) =>
         not(
@@ -239,7 +263,13 @@ export class KyselyStore implements Store {
       .orderBy('outbox.id')
       .limit(Math.floor(limit))
       .execute();
-    return rows.map((row) => ({ entry: toOutboxEntry(row), brief: parseBrief(row.payload) }));
+    return rows.map((row) => ({
+      entry: toOutboxEntry(row),
+      brief: parseBrief(row.payload),
+      kind: row.kind === 'update' ? 'update' : 'post',
+      ...(row.target_id !== null ? { targetId: row.target_id } : {}),
+      revision: row.brief_revision,
+    }));
   }
 
   async deliveriesOf(briefId: string): Promise<OutboxEntry[]> {
@@ -247,6 +277,7 @@ export class KyselyStore implements Store {
       .selectFrom('outbox')
       .selectAll()
       .where('brief_id', '=', briefId)
+      .where('kind', '=', 'post')
       .where('status', '=', 'delivered')
       .where('external_id', 'is not', null)
       .orderBy('id')
@@ -254,18 +285,8 @@ export class KyselyStore implements Store {
     return rows.map(toOutboxEntry);
   }
 
-  async markDelivered(id: number, at: Date, externalId?: string): Promise<void> {
-    await this.db
-      .updateTable('outbox')
-      .set((eb) => ({
-        status: 'delivered',
-        attempts: eb('attempts', '+', 1),
-        delivered_at: iso(at),
-        external_id: externalId ?? null,
-        last_error: null,
-      }))
-      .where('id', '=', id)
-      .execute();
+  markDelivered(id: number, at: Date, externalId?: string, revision?: number): Promise<void> {
+    return markDelivered(this.db, id, at, externalId, revision);
   }
 
   async markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void> {
@@ -326,8 +347,12 @@ export class KyselyStore implements Store {
     return briefsBetween(this.db, from, to, limit);
   }
 
-  searchBriefs(query: string, limit: number): Promise<Brief[]> {
-    return searchBriefs(this.db, query, limit);
+  search(query: string, limit: number): Promise<SearchHit[]> {
+    return search(this.db, query, limit);
+  }
+
+  countryTimeline(country: string, limit: number): Promise<CountryTimeline> {
+    return countryTimeline(this.db, country, limit);
   }
 
   async close(): Promise<void> {

@@ -135,13 +135,17 @@ export function serialiseBrief(brief: Brief): string {
 }
 
 export function parseBrief(payload: string): Brief {
-  const raw = JSON.parse(payload) as Omit<Brief, 'createdAt' | 'sources'> & {
+  const raw = JSON.parse(payload) as Omit<Brief, 'createdAt' | 'updatedAt' | 'sources'> & {
     createdAt: string;
+    updatedAt?: string;
     sources: (Omit<Brief['sources'][number], 'publishedAt'> & { publishedAt?: string })[];
   };
+  const { updatedAt, ...rest } = raw;
   return {
-    ...raw,
+    ...rest,
     createdAt: new Date(raw.createdAt),
+    // Only present once a story grew, so a brief that never changed reads exactly as written.
+    ...(updatedAt !== undefined ? { updatedAt: new Date(updatedAt) } : {}),
     sources: raw.sources.map((s) => ({ ...s, publishedAt: s.publishedAt === undefined ? undefined : new Date(s.publishedAt) })),
   };
 }

@@ -57,6 +57,11 @@ export interface ClassificationsTable {
   evidence: string;
   classifier_version: string | null;
   created_at: string;
+  /** Added by migration 0004. */
+  stage: string | null;
+  people: number | null;
+  /** JSON Actors {acting, targeted}. */
+  actors: Generated<string>;
 }
 
 export interface StoriesTable {
@@ -68,6 +73,18 @@ export interface StoriesTable {
   headline: string;
   first_seen_at: string;
   updated_at: string;
+  /** What matching needs (migration 0004): see src/stories/. */
+  action: string | null;
+  people: number | null;
+  /** JSON Actors. */
+  actors: Generated<string>;
+  /** Publication (or first-seen) time of the story's first and latest report. */
+  first_report_at: Generated<string>;
+  last_report_at: Generated<string>;
+  /** Opaque to the store: the stories module's term fingerprint, as JSON ('' before 0004). */
+  fingerprint: Generated<string>;
+  /** Raised by every growth; a grow from a stale read is refused. */
+  revision: Generated<number>;
 }
 
 export interface StoryItemsTable {
@@ -88,6 +105,8 @@ export interface BriefsTable {
   confidence: number;
   /** Lower-cased headline, body and source titles, for LIKE search (added by migration 0002). */
   search_text: Generated<string>;
+  /** 1 when written, raised by every in-place rewrite (migration 0004). */
+  revision: Generated<number>;
 }
 
 export interface SubscriptionsTable {
@@ -119,6 +138,12 @@ export interface OutboxTable {
   external_id: string | null;
   created_at: string;
   delivered_at: string | null;
+  /** 'post' or 'update' (migration 0004); posts are unique per (brief_id, subscription_id). */
+  kind: Generated<string>;
+  /** For an update: the platform message id it edits. */
+  target_id: string | null;
+  /** For a delivered post: the brief revision it carried. */
+  delivered_revision: number | null;
 }
 
 /** One digest of one subscription and period (migration 0003); UNIQUE(subscription_id, period_key). */

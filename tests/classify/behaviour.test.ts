@@ -91,6 +91,13 @@ describe('sanctions', () => {
 });
 
 describe('countries', () => {
+  it('knows demonyms the data packages spell differently, in en/ru/uk', () => {
+    expect(classify('Kyrgyz, Tajik and Uzbek officials meet').countries).toEqual(['KG', 'TJ', 'UZ']);
+    expect(classify('Встреча казахстанских и турецких дипломатов').countries).toEqual(['KZ', 'TR']);
+    expect(classify('Зустріч таджицьких та узбецьких прикордонників').countries).toEqual(['TJ', 'UZ']);
+    expect(classify('Китай звільнив двох канадців').countries).toEqual(['CA', 'CN']);
+  });
+
   it('matches inflected Russian and Ukrainian forms', () => {
     expect(classify('Переговоры в Белоруссии и Беларуси').countries).toEqual(['BY']);
     expect(classify('Ситуация в Україні та Росії').countries).toEqual(['RU', 'UA']);
@@ -112,6 +119,11 @@ describe('countries', () => {
     expect(classify('Michael Jordan visits Chad Smith').countries).toEqual([]);
     expect(classify('Georgia governor speaks in Atlanta').countries).toEqual([]);
     expect(classify('Tournament held in Minsk').countries).toEqual([]);
+    // A capital counts only used as the state (GUIDE): not as a place, nor as the city's police or firms.
+    expect(classify('В Москве задержан гражданин США').countries).toEqual(['US']);
+    expect(classify('Поліція Києва звільнила бізнесмена').countries).toEqual([]);
+    expect(classify('Financial regulator fines London brokerage').countries).toEqual([]);
+    expect(classify('Kyiv says Moscow is stalling').countries).toEqual(['RU', 'UA']);
     expect(classify('EU, NATO and the UN meet in Geneva').countries).toEqual([]);
     expect(classify('Lukashenko speaks').countries).toEqual([]);
     expect(classify('Georgian Dream wins vote').countries).toEqual(['GE']);
@@ -131,7 +143,8 @@ describe('language', () => {
     expect(classify('Россия и Украина').language).toBe('ru');
     expect(classify('Росія та Україна, їхні').language).toBe('uk');
     expect(classify('Belarus frees prisoners').language).toBe('en');
-    expect(classify('中国').language).toBe('und');
+    expect(classify('中国').language).toBe('zh');
+    expect(classify('', '').language).toBe('und');
   });
 });
 

@@ -34,6 +34,22 @@ describe('evaluate', () => {
     expect(r.misses).toEqual([]);
   });
 
+  it('scores action, stage and people only where the file labels them (null = none expected)', () => {
+    const labelled = parseExamples(
+      [
+        '{"id":"a","title":"t","topics":["sanctions"],"countries":[],"action":"lift","stage":"completed"}',
+        '{"id":"b","title":"t","topics":["sanctions"],"countries":[],"action":"ease","people":null}',
+        '{"id":"c","title":"t","topics":["sanctions"],"countries":[]}',
+      ].join('\n'),
+    );
+    const r = evaluate(labelled, fixed({ topics: ['sanctions'], action: 'lift', stage: 'completed' }));
+    expect(r.action).toEqual({ labelled: 2, correct: 1, accuracy: 0.5 });
+    expect(r.stage).toEqual({ labelled: 1, correct: 1, accuracy: 1 });
+    expect(r.people).toEqual({ labelled: 1, correct: 1, accuracy: 1 });
+    expect(r.misses.map((m) => [m.id, m.fieldMisses])).toEqual([['b', ['action: expected ease, got lift']]]);
+    expect(() => parseExamples('{"id":"a","title":"t","topics":[],"countries":[],"stage":"done"}')).toThrow(/line 1: stage/);
+  });
+
   it('names the bad line', () => {
     expect(() => parseExamples('{"id":"a","title":"t","topics":[],"countries":[]}\nnot json')).toThrow(/line 2/);
     expect(() => parseExamples('{"id":"a","title":"t","topics":["weather"],"countries":[]}')).toThrow(/line 1/);
@@ -48,6 +64,12 @@ describe('eval-cli', () => {
     const r = cli(path.join(repoRoot, 'tests/fixtures/classifier/extra.jsonl'));
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/topics\s+P [\d.]+\s+R [\d.]+\s+F1/);
+  });
+
+  it('prints action/stage/people accuracy for a file that labels them', () => {
+    const r = cli(path.join(repoRoot, 'tests/fixtures/classifier/own-actions.jsonl'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/accuracy where labelled: action [\d.]+% \(\d+\/\d+\), stage [\d.]+% \(\d+\/\d+\), people [\d.]+%/);
   });
 
   it('exits 2 on a missing or malformed file', () => {

@@ -1,4 +1,4 @@
-// latest, status, search, digest, help: read-only commands over a real SQLite store.
+// latest, digest, help: read-only commands over a real SQLite store (status and search: status-search.test.ts).
 import { describe, expect, it } from 'vitest';
 import { daysAgo, expectNoInternals, harness, invoker, replyText, seedBriefs, slack } from './fixture.js';
 
@@ -32,60 +32,6 @@ describe('/brief latest', () => {
   it('says so when nothing matches', async () => {
     const h = await harness();
     expect(replyText(await slack(h, 'latest prisoner_release iran', invoker()))).toMatch(/No briefs yet/);
-  });
-});
-
-describe('/brief status', () => {
-  it('"status belarus": counts since the first brief, then the BY timeline newest first', async () => {
-    const h = await harness();
-    await seedBriefs(h.store, [
-      { headline: 'EU sanctions Belarus potash', at: daysAgo(30) },
-      { headline: 'Belarus frees 16 prisoners', at: daysAgo(10), topics: ['prisoner_release'], action: 'pardon' },
-      { headline: 'Lithuania bans Belarus trucks', at: daysAgo(5), countries: ['BY', 'LT'] },
-      { headline: 'Belarus frees 52 prisoners', at: daysAgo(2), topics: ['prisoner_release', 'sanctions'], action: 'release' },
-      { headline: 'Ukraine sanctions Russian banks', at: daysAgo(1), countries: ['RU', 'UA'] },
-    ]);
-    const reply = await slack(h, 'status belarus', invoker());
-    expect(reply.ephemeral).toBe(true);
-    expect(reply.title).toBe('Status: Belarus (BY)');
-    const [summary, timeline] = reply.parts;
-    expect(summary).toEqual({
-      kind: 'text',
-      text: `Belarus: 2 releases and 3 sanctions actions seen since ${daysAgo(30).toISOString().slice(0, 10)}; latest (${daysAgo(2).toISOString().slice(0, 10)}): Belarus frees 52 prisoners`,
-    });
-    expect(timeline?.kind === 'list' && timeline.items.map((i) => i.text)).toEqual([
-      `${daysAgo(2).toISOString().slice(0, 10)} · prisoner release + sanctions/release · BY — Belarus frees 52 prisoners`,
-      `${daysAgo(5).toISOString().slice(0, 10)} · sanctions/impose · BY, LT — Lithuania bans Belarus trucks`,
-      `${daysAgo(10).toISOString().slice(0, 10)} · prisoner release/pardon · BY — Belarus frees 16 prisoners`,
-      `${daysAgo(30).toISOString().slice(0, 10)} · sanctions/impose · BY — EU sanctions Belarus potash`,
-    ]);
-    expect(timeline?.kind === 'list' && timeline.items.every((i) => i.url?.startsWith('https://wire.example/'))).toBe(true);
-    // Same answer whatever the spelling.
-    for (const spelling of ['BY', 'Беларусь', 'Білорусь', 'country:blr']) {
-      expect((await slack(h, `status ${spelling}`, invoker())).parts).toEqual(reply.parts);
-    }
-  });
-
-  it('"nothing seen yet" for a country without briefs; multi-word names work', async () => {
-    const h = await harness();
-    expect(replyText(await slack(h, 'status united states', invoker()))).toMatch(/United States: nothing seen yet/);
-  });
-});
-
-describe('/brief search', () => {
-  it('finds briefs with all the words, headline matches first, with dates and links', async () => {
-    const h = await harness();
-    await seedBriefs(h.store, [
-      { headline: 'EU extends sanctions', at: daysAgo(3), body: 'Frozen assets stay frozen.' },
-      { headline: 'Frozen assets: Belgium debates', at: daysAgo(5) },
-      { headline: 'Belarus frees prisoners', at: daysAgo(1) },
-    ]);
-    const reply = await slack(h, 'search "frozen assets"', invoker());
-    const list = reply.parts[0];
-    expect(list?.kind === 'list' && list.items.map((i) => i.text.split(' — ')[1])).toEqual(['Frozen assets: Belgium debates', 'EU extends sanctions']);
-    expect(list?.kind === 'list' && list.items[0]?.text).toMatch(/^\d{4}-\d{2}-\d{2} · /);
-    expect(replyText(await slack(h, 'search frozen assets', invoker()))).toBe(replyText(reply));
-    expect(replyText(await slack(h, 'search weather', invoker()))).toMatch(/No briefs contain/);
   });
 });
 

@@ -105,11 +105,17 @@ describe('Discord delivery adapter', () => {
   });
 
   it('maps Discord failures to retryable and permanent DeliveryErrors', async () => {
-    const target = { channel: A, outboxId: 1, attempts: 0 };
     fake.failNext(1, { kind: '429', retryAfter: 7 });
-    const limited = await errorOf(adapter.deliver(target, brief));
+    const limited = await errorOf(adapter.deliver({ channel: B, outboxId: 1, attempts: 0 }, brief));
     expect([limited.permanent, limited.retryAfterSeconds]).toEqual([false, 7]);
     expect(limited.message).toMatch(/429/);
+    // That channel is held for the Retry-After (refused at once, no request); the others are not.
+    const before = fake.requests.length;
+    const held = await errorOf(adapter.deliver({ channel: B, outboxId: 2, attempts: 0 }, brief));
+    expect([held.permanent, held.retryAfterSeconds]).toEqual([false, 7]);
+    expect(fake.requests).toHaveLength(before);
+
+    const target = { channel: A, outboxId: 1, attempts: 0 };
 
     fake.failNext(1, { kind: '500' });
     expect((await errorOf(adapter.deliver(target, brief))).permanent).toBe(false);
@@ -195,7 +201,9 @@ describe('Discord delivery through the real outbox worker', () => {
     const subB = await store.ensureSubscription('discord', B, filter);
     const headlines = ['one', 'two', 'three', 'four', 'five'];
     await seedBriefs(store, headlines, [subA.id, subB.id], clock);
-    fake.failNext(4, { kind: '429', retryAfter: 30 }, (m, p) => m === 'POST' && p.includes(A));
+    // @discordjs/rest keeps its own real-time memory of a global limit, so the platform runs on the real clock
+    // here while the worker's clock jumps hours; a 1 s Retry-After is short enough for the pacer to wait out.
+    fake.failNext(2, { kind: '429', retryAfter: 1 }, (m, p) => m === 'POST' && p.includes(A));
     fake.failNext(4, { kind: '500' }, (m, p) => m === 'POST' && p.includes(B));
     fake.failNext(2, { kind: '429', retryAfter: 1, global: true });
 

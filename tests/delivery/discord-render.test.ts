@@ -50,9 +50,16 @@ describe('Discord rendering', () => {
     expect(embed.title).toBe('US eases sanctions on Belavia');
     expect(embed.url).toBe('https://www.rferl.org/a/1.html');
     expect(embed.author?.name).toBe('SANCTIONS · lift · BY · US');
-    expect(embed.fields?.map((f) => f.name)).toEqual(['Why it matters', "What's next", 'Sources']);
+    expect(embed.description).toBe("**What's happening**\nThe Treasury lifted restrictions.");
+    expect(embed.fields?.map((f) => f.name)).toEqual(['Why it matters', "What's next", 'Sources (1 report, first seen 09:14 UTC)']);
     expect(embed.fields?.[2]?.value).toBe('RFE/RL: [Belavia relief](https://www.rferl.org/a/1.html)');
-    expect(embed.footer?.text).toBe('confidence 0.93 · 1 report · first seen 2026-11-20 09:14 UTC');
+    expect(embed.footer?.text).toBe('confidence 0.93');
+  });
+
+  it('marks a rewritten brief as updated and shows stage and number', () => {
+    const embed = renderBriefEmbed(brief({ stage: 'completed', people: 52, updatedAt: new Date('2026-11-20T11:05:00Z') }));
+    expect(embed.author?.name).toBe('SANCTIONS · lift, completed · 52 people · BY · US');
+    expect(embed.footer?.text).toBe('confidence 0.93 · updated 11:05 UTC');
   });
 
   it('keeps every limit for oversized feed text (20,000-character summary, 200 sources)', () => {
@@ -72,7 +79,7 @@ describe('Discord rendering', () => {
     const embed = renderBriefEmbed(big);
     expectWithinLimits(embed);
     expect(embed.title?.endsWith('…')).toBe(true);
-    expect(embed.fields?.find((f) => f.name === 'Sources')?.value).toMatch(/… and \d+ more$/);
+    expect(embed.fields?.find((f) => f.name.startsWith('Sources'))?.value).toMatch(/… and \d+ more$/);
     // A cut never leaves half an escape: the last character before "…" is not a lone backslash.
     for (const text of [embed.description, ...(embed.fields ?? []).map((f) => f.value)]) expect(text).not.toMatch(/(?<!\\)\\…/);
   });

@@ -9,7 +9,7 @@ import { createOutboxWorker } from '../../src/delivery/outbox.js';
 import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
-import { seedBriefs, TEST_FEED } from '../helpers/seed.js';
+import { makeItem, seedBriefs, TEST_FEED } from '../helpers/seed.js';
 
 const logger = createLogger({ level: 'silent' });
 
@@ -140,5 +140,102 @@ describe('outbox worker after a permanent failure', () => {
       await store.close();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** Grows the story of the only brief in the store: a new item joins it and the brief gets a new headline. */
+async function growOnlyStory(store: Store, headline: string, at: Date): Promise<number[]> {
+  const [candidate] = await store.storyCandidates({ topics: ['sanctions'], countries: ['BY'], since: new Date(0), limit: 10 });
+  const brief = await store.getBrief(candidate!.briefId);
+  const item = makeItem(headline);
+  const { outboxIds } = await store.commitPoll({
+    feedId: TEST_FEED.id,
+    state: { at, nextDueAt: at },
+    items: [{ item }],
+    briefs: [],
+    growths: [
+      {
+        story: { ...candidate!.story, headline, updatedAt: at },
+        match: { ...candidate!.match, lastReportAt: at },
+        brief: { ...brief!, headline, updatedAt: at },
+        itemKeys: [item.key],
+        revision: candidate!.revision,
+        subscriptionIds: [],
+      },
+    ],
+  });
+  return outboxIds;
+}
+
+describe('outbox worker, in-place updates', () => {
+  let dir: string;
+  let store: Store;
+  const now = new Date('2026-11-20T10:00:00Z');
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'attache-outbox-'));
+    store = await openStore(`sqlite:${join(dir, 'db.sqlite')}`);
+    await store.syncFeeds([TEST_FEED]);
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  function editingPlatform(onDeliver?: () => Promise<void>) {
+    const edits: Array<{ channel: string; externalId: string; headline: string }> = [];
+    const adapter: DeliveryAdapter = {
+      platform: 'console',
+      async deliver(target) {
+        await onDeliver?.();
+        return { externalId: `msg-${target.outboxId}` };
+      },
+      async update(channel, externalId, brief) {
+        edits.push({ channel, externalId, headline: brief.headline });
+      },
+    };
+    return { adapter, edits };
+  }
+
+  it('sends only the last of several queued updates of one message, with the brief as it is now', async () => {
+    const a = (await store.ensureSubscription('console', 'a', { topics: [], countries: [], minConfidence: 0 })).id;
+    await seedBriefs(store, ['one'], [a], now);
+    const { adapter, edits } = editingPlatform();
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => now });
+    await worker.drain();
+    expect(await growOnlyStory(store, 'one (2 reports)', now)).toHaveLength(1);
+    expect(await growOnlyStory(store, 'one (3 reports)', now)).toHaveLength(1);
+    expect(await worker.drain()).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    expect(edits).toEqual([{ channel: 'a', externalId: expect.stringMatching(/^msg-\d+$/), headline: 'one (3 reports)' }]);
+    expect(await store.dueOutbox(now, 10)).toEqual([]);
+  });
+
+  it('a post that raced a rewrite (read before it, posted after) is followed by an update', async () => {
+    const a = (await store.ensureSubscription('console', 'a', { topics: [], countries: [], minConfidence: 0 })).id;
+    await seedBriefs(store, ['one'], [a], now);
+    let grown = false;
+    const { adapter, edits } = editingPlatform(async () => {
+      if (grown) return;
+      grown = true;
+      // The row holds no update: its post is still pending, and would carry the new text if read now.
+      expect(await growOnlyStory(store, 'one (2 reports)', now)).toEqual([]);
+    });
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => now });
+    expect(await worker.drain()).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    // The next drain (the idle timer's) sends the update queued with the post's delivery.
+    expect(await worker.drain()).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    expect(edits.map((e) => e.headline)).toEqual(['one (2 reports)']);
+  });
+
+  it('settles updates for a platform that cannot edit without calling it', async () => {
+    const a = (await store.ensureSubscription('console', 'a', { topics: [], countries: [], minConfidence: 0 })).id;
+    await seedBriefs(store, ['one'], [a], now);
+    const { adapter, received } = scriptedPlatform([]);
+    const worker = createOutboxWorker({ store, adapters: [adapter], logger, now: () => now });
+    await worker.drain();
+    await growOnlyStory(store, 'one (2 reports)', now);
+    expect(await worker.drain()).toEqual({ delivered: 1, retried: 0, failed: 0 });
+    expect(received.map((r) => r.headline)).toEqual(['one']);
+    expect(await store.dueOutbox(now, 10)).toEqual([]);
   });
 });

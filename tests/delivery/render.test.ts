@@ -22,7 +22,15 @@ describe('console rendering', () => {
     const text = renderBriefText(brief);
     expect(text.split('\n')[0]).toMatch(/^PRISONER RELEASE · pardon · BY · UA · US\s+confidence 0\.90$/);
     expect(text).toContain("What's happening: Minsk handed them over to Kyiv.");
-    expect(text).toContain('Sources: Wire Desk <https://wire.example.org/a> (first published 2026-11-20 09:14 UTC)');
+    expect(text).toContain('Sources (1 report, first seen 09:14 UTC):\n  • Wire Desk: t <https://wire.example.org/a>');
+    expect(text).not.toContain('updated');
+  });
+
+  it('shows stage, number and an updated marker when the brief was rewritten', () => {
+    const text = renderBriefText({ ...brief, stage: 'completed', people: 31, updatedAt: new Date('2026-11-20T11:05:00Z'), whyItMatters: 'Third.', whatsNext: 'Talks\nnext week.' });
+    expect(text.split('\n')[0]).toBe('PRISONER RELEASE · pardon, completed · 31 people · BY · UA · US   confidence 0.90 · updated 11:05 UTC');
+    expect(text).toContain('Why it matters: Third.');
+    expect(text).toContain("What's next: Talks next week.");
   });
 
   it('strips terminal control sequences from feed text', () => {

@@ -42,6 +42,8 @@ describe('Slack delivery adapter', () => {
       http: createHttpServer(logger),
       requestTimeoutMs: opts.requestTimeoutMs ?? 2_000,
       channelIntervalMs: opts.channelIntervalMs ?? 20,
+      // Retry-After holds are measured on the outbox worker's clock, which the storm test moves by hours.
+      now: () => clock,
     });
   }
 
@@ -167,19 +169,23 @@ describe('Slack delivery adapter', () => {
     expect(err).toMatchObject({ permanent });
   });
 
-  it('turns 429 into a retryable error carrying Retry-After, and timeouts into retryable errors', async () => {
+  it('turns timeouts and 429 into retryable errors, and holds every channel for the Retry-After', async () => {
     const { adapter } = platform({ requestTimeoutMs: 300 });
-    slack.fail('chat.postMessage', 1, { status: 429, retryAfter: 7 });
-    const limited = await adapter.deliver({ channel: 'CA', outboxId: 1, attempts: 0 }, makeBrief('x', clock).brief).catch((e: unknown) => e);
-    expect(limited).toMatchObject({ permanent: false, retryAfterSeconds: 7 });
-
     slack.fail('chat.postMessage', 1, { delayMs: 1_000 });
     const started = Date.now();
     const slow = await adapter.deliver({ channel: 'CA', outboxId: 2, attempts: 0 }, makeBrief('y', clock).brief).catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(900);
     expect(slow).toMatchObject({ permanent: false });
     expect((slow as Error).message).toMatch(/timed out/);
-    // One call each: the client itself never retries.
+
+    slack.fail('chat.postMessage', 1, { status: 429, retryAfter: 7 });
+    const limited = await adapter.deliver({ channel: 'CA', outboxId: 1, attempts: 0 }, makeBrief('x', clock).brief).catch((e: unknown) => e);
+    expect(limited).toMatchObject({ permanent: false, retryAfterSeconds: 7 });
+    // Slack's Retry-After covers the method across the workspace: another channel is refused at once, without a call.
+    const held = await adapter.deliver({ channel: 'CB', outboxId: 3, attempts: 0 }, makeBrief('z', clock).brief).catch((e: unknown) => e);
+    expect(held).toMatchObject({ permanent: false });
+    expect((held as DeliveryError).retryAfterSeconds).toBeGreaterThanOrEqual(6);
+    // One call each: the client itself never retries, and the held post made none.
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(2);
   });
 

@@ -74,6 +74,11 @@ describe('Slack rendering', () => {
     expect(text).toContain('US eases sanctions on Belavia');
   });
 
+  it('marks a rewritten brief as updated and shows stage and number', () => {
+    const { blocks } = renderBrief(brief({ stage: 'completed', people: 52, updatedAt: new Date('2026-11-20T11:05:00Z') }));
+    expect(texts(blocks[1])).toContain('SANCTIONS · lift, completed · 52 people · BY, US · confidence 0.93 · updated 11:05 UTC');
+  });
+
   it('leaves out sections that are absent', () => {
     const { blocks } = renderBrief(brief({ whyItMatters: undefined, whatsNext: undefined }));
     expect(texts(blocks).join()).not.toContain('Why it matters');

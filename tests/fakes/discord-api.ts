@@ -48,7 +48,12 @@ export interface FakeDiscordApi {
   /** Initial interaction responses (gateway mode answers through REST), by interaction token. */
   callbacks: Map<string, unknown>;
   /** The gateway: tokens and intents sent in IDENTIFY, and a way to push a dispatch to every client. */
-  gateway: { identified: Array<{ token: string; intents: number }>; dispatch(event: string, data: unknown): void };
+  gateway: {
+    identified: Array<{ token: string; intents: number }>;
+    dispatch(event: string, data: unknown): void;
+    /** The next IDENTIFY is answered by closing the socket with this code (4004: authentication failed). */
+    closeNextIdentify(code: number): void;
+  };
   /** The next `count` requests matching `match` (default: channel message posts and edits) fail like this. */
   failNext(count: number, failure: Failure, match?: (method: string, path: string) => boolean): void;
   /** Messages in one channel, in creation order. */
@@ -95,6 +100,7 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
   const sockets = new Set<WebSocket>();
   let sequence = 0;
   let wsUrl = '';
+  const identifyCloses: number[] = [];
   const script: Array<{ count: number; failure: Failure; match: (m: string, p: string) => boolean }> = [];
 
   function takeFailure(method: string, path: string): Failure | undefined {
@@ -226,6 +232,8 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
       const msg = JSON.parse(raw.toString('utf8')) as { op: number; d: { token?: string; intents?: number } };
       if (msg.op === 1) sendOp(ws, { op: 11 });
       if (msg.op === 2) {
+        const closeCode = identifyCloses.shift();
+        if (closeCode !== undefined) return ws.close(closeCode, 'Authentication failed.');
         identified.push({ token: msg.d.token ?? '', intents: msg.d.intents ?? 0 });
         const user = { id: '333333333333333333', username: 'attache', discriminator: '0', avatar: null, global_name: null, bot: true };
         sendOp(ws, {
@@ -252,6 +260,9 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
       dispatch(event, data) {
         sequence += 1;
         for (const ws of sockets) sendOp(ws, { op: 0, t: event, s: sequence, d: data });
+      },
+      closeNextIdentify(code) {
+        identifyCloses.push(code);
       },
     },
     failNext(count, failure, match = channelWrites) {

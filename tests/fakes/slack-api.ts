@@ -75,7 +75,8 @@ export interface FakeSocketMode {
   connections(): number;
 }
 
-export async function startFakeSlack(opts: { botToken: string; appToken?: string; admins?: string[] }): Promise<FakeSlack> {
+/** `port`: listen on this one (a Slack that "comes back" where the bot expects it); a free one by default. */
+export async function startFakeSlack(opts: { botToken: string; appToken?: string; admins?: string[]; port?: number }): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const responses: ResponsePost[] = [];
   const posted: StoredMessage[] = [];
@@ -103,7 +104,7 @@ export async function startFakeSlack(opts: { botToken: string; appToken?: string
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'AFAKE' } }));
     });
   });
-  server.listen(0, '127.0.0.1');
+  server.listen(opts.port ?? 0, '127.0.0.1');
   await once(server, 'listening');
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -68,6 +68,24 @@ describe('poller, end to end', () => {
     expect(briefs()).toHaveLength(1);
   });
 
+  it('two feeds reporting one event make one story: one brief, then one update of it', async () => {
+    const feeds = ['wire', 'desk'].map((id) => ({ id, name: `${id} desk`, url: server.url(`/${id}.xml`), tags: [] }));
+    for (const f of feeds) server.route(`/${f.id}.xml`, { body: rss([OLD_NEWS]) });
+    await start(feeds);
+    await cycle();
+    server.route('/wire.xml', { body: rss([RELEVANT, OLD_NEWS]) });
+    expect((await cycle()).get('wire')).toMatchObject({ kind: 'polled', briefs: 1, updatedBriefs: 0 });
+    const other = { ...RELEVANT, guid: 'other-77', title: 'Lukashenko pardons 31 Ukrainians, hands them over to Ukraine after US talks' };
+    server.route('/desk.xml', { body: rss([other, OLD_NEWS]) });
+    expect((await cycle()).get('desk')).toMatchObject({ kind: 'polled', briefs: 0, updatedBriefs: 1 });
+
+    const lines = printed.map((l) => JSON.parse(l) as { type: string; id: string; sources: Array<{ feedId: string }> });
+    expect(lines.map((l) => l.type)).toEqual(['brief', 'update']);
+    expect(lines[1]!.id).toBe(lines[0]!.id);
+    expect(lines[1]!.sources.map((s) => s.feedId)).toEqual(['wire', 'desk']);
+    expect(await app.store.latestBriefs({ limit: 10 })).toHaveLength(1);
+  });
+
   it('uses conditional GET and skips work on 304', async () => {
     server.route('/etag.xml', { body: rss([OLD_NEWS]), etag: '"v1"', headers: { 'content-type': 'application/rss+xml' } });
     await start([{ id: 'etag', name: 'ETag desk', url: server.url('/etag.xml'), tags: [] }]);

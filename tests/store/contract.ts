@@ -5,6 +5,8 @@ import { openStore } from '../../src/store/open.js';
 import type { NewBrief, NewItem, PollCommit, Store } from '../../src/store/store.js';
 import { commandStoreContract } from './contract-commands.js';
 import { digestStoreContract } from './contract-digests.js';
+import { searchStoreContract } from './contract-search.js';
+import { storyStoreContract } from './contract-stories.js';
 
 export interface Backend {
   /** A URL of a new, empty database. Opening it twice must reach the same data. */
@@ -456,5 +458,7 @@ export function storeContract(name: string, backend: () => Backend): void {
 
     commandStoreContract(() => store);
     digestStoreContract(() => store, reopen);
+    searchStoreContract(() => store);
+    storyStoreContract(() => store);
   });
 }

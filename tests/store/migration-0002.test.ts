@@ -27,8 +27,9 @@ it('existing briefs become searchable after the upgrade', async () => {
 
   const store = await openStore(`sqlite:${file}`);
   try {
-    expect((await store.searchBriefs('frozen assets брюсселе', 5)).map((b) => b.id)).toEqual(['b1']);
-    expect((await store.searchBriefs('euroclear', 5)).map((b) => b.id)).toEqual(['b1']);
+    const ids = async (q: string) => (await store.search(q, 5)).map((h) => (h.kind === 'story' ? h.brief.id : h.itemId));
+    expect(await ids('frozen assets брюсселе')).toEqual(['b1']);
+    expect(await ids('euroclear')).toEqual(['b1']);
   } finally {
     await store.close();
   }

@@ -22,6 +22,14 @@ export function createConsoleAdapter(opts: ConsoleAdapterOptions): DeliveryAdapt
       await write(opts.out, `${line}\n`);
       return { externalId: `console:${target.outboxId}` };
     },
+    // A printed brief cannot be edited: a grown story prints one short line (the whole brief as JSON).
+    async update(_channel: string, externalId: string, brief: Brief) {
+      const line =
+        opts.format === 'json'
+          ? JSON.stringify({ type: 'update', of: externalId, ...brief })
+          : `[attache] updated: ${stripControl(brief.headline)} (${brief.sources.length} reports: ${stripControl([...new Set(brief.sources.map((s) => s.feedName))].join(' · '))})`;
+      await write(opts.out, `${line}\n`);
+    },
     async notice(_channel: string, text: string) {
       const line = opts.format === 'json' ? JSON.stringify({ type: 'notice', text }) : `[attache] ${stripControl(text)}`;
       await write(opts.out, `${line}\n`);

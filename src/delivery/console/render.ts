@@ -1,24 +1,28 @@
 // Plain-text rendering of a brief for a terminal.
+import { briefLabelParts, reportsLine, updatedLine } from '../../brief/present.js';
 import type { Brief, Reply } from '../../core/types.js';
 
-const TOPIC_LABEL: Record<string, string> = { prisoner_release: 'PRISONER RELEASE', sanctions: 'SANCTIONS' };
+const MAX_SOURCES = 20;
+
+/** One field on one line: feed text may carry its own line breaks. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
 
 export function renderBriefText(brief: Brief): string {
-  const topics = brief.topics.map((t) => TOPIC_LABEL[t] ?? t).join(' + ');
-  const head = [topics, brief.action, brief.countries.join(' · ')].filter(Boolean).join(' · ');
-  const lines = [
-    `${head}   confidence ${brief.confidence.toFixed(2)}`,
-    brief.headline,
-    `What's happening: ${brief.whatsHappening}`,
-  ];
-  if (brief.whyItMatters) lines.push(`Why it matters: ${brief.whyItMatters}`);
-  if (brief.whatsNext) lines.push(`What's next: ${brief.whatsNext}`);
-  const sources = brief.sources.map((s) => (s.url ? `${s.feedName} <${s.url}>` : s.feedName));
-  const first = brief.sources
-    .map((s) => s.publishedAt)
-    .filter((d): d is Date => d instanceof Date)
-    .sort((a, b) => a.getTime() - b.getTime())[0];
-  lines.push(`Sources: ${sources.join(' · ')}${first ? ` (first published ${first.toISOString().slice(0, 16).replace('T', ' ')} UTC)` : ''}`);
+  const head = [...briefLabelParts(brief), brief.countries.join(' · ')].filter(Boolean).join(' · ');
+  const tail = [`confidence ${brief.confidence.toFixed(2)}`, updatedLine(brief)].filter(Boolean).join(' · ');
+  const lines = [`${head}   ${tail}`, oneLine(brief.headline), `What's happening: ${oneLine(brief.whatsHappening)}`];
+  if (brief.whyItMatters) lines.push(`Why it matters: ${oneLine(brief.whyItMatters)}`);
+  if (brief.whatsNext) lines.push(`What's next: ${oneLine(brief.whatsNext)}`);
+  if (brief.sources.length > 0) {
+    lines.push(`Sources (${reportsLine(brief)}):`);
+    for (const s of brief.sources.slice(0, MAX_SOURCES)) {
+      const label = s.title && s.title !== s.feedName ? `${s.feedName}: ${oneLine(s.title)}` : s.feedName;
+      lines.push(`  • ${oneLine(label)}${s.url ? ` <${oneLine(s.url)}>` : ''}`);
+    }
+    if (brief.sources.length > MAX_SOURCES) lines.push(`  …and ${brief.sources.length - MAX_SOURCES} more`);
+  }
   return lines.map(stripControl).join('\n');
 }
 

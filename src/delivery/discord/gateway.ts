@@ -1,5 +1,6 @@
 // Gateway mode (token only): a discord.js client receives interactions over the websocket.
-import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, GatewayCloseCodes, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
+import { ConfigError } from '../../core/errors.js';
 import type { DiscordMessage } from './render.js';
 import { autocompleteChoices, describe, handleCommand, type HandlerDeps, type InteractionInput, type OptionLike } from './interactions.js';
 
@@ -7,6 +8,19 @@ export interface GatewayOptions extends HandlerDeps {
   token: string;
   apiUrl: string;
   requestTimeoutMs: number;
+  /** One login attempt gives up (and is retried later) when READY has not come by then. */
+  readyTimeoutMs: number;
+}
+
+const refusedToken = (where: string) =>
+  new ConfigError([`DISCORD_TOKEN: Discord refused the bot token (${where}); reset it in the Developer Portal (Bot → Reset Token) and set the new one`]);
+
+/** A failed login: ConfigError (fatal at start-up) when Discord refused the token, otherwise a one-line outage reason. */
+function loginError(err: unknown): Error {
+  if (err instanceof ConfigError) return err;
+  if ((err as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) return refusedToken('401 Unauthorized at gateway login');
+  // discord.js puts no token in its errors, but describe() scrubs anyway: this message reaches the console.
+  return new Error(`Discord gateway login failed: ${describe(err)}`);
 }
 
 function toInput(interaction: Interaction): InteractionInput | undefined {
@@ -56,6 +70,9 @@ export function createGateway(opts: GatewayOptions) {
     );
   }
 
+  /** The client of the login attempt in progress, and a way to cut it short. */
+  let attempt: { client: Client; cancel: (err: Error) => void } | undefined;
+
   return {
     async start(): Promise<void> {
       const c = new Client({
@@ -69,19 +86,35 @@ export function createGateway(opts: GatewayOptions) {
         void work.finally(() => running.delete(work));
       });
       c.on(Events.Error, (err) => log.error(`gateway error: ${describe(err)}`));
-      const ready = new Promise<void>((resolve) => c.once(Events.ClientReady, () => resolve()));
+      let cancel: (err: Error) => void = () => undefined;
+      const cancelled = new Promise<never>((_resolve, reject) => (cancel = reject));
+      attempt = { client: c, cancel };
+      const ready = new Promise<void>((resolve, reject) => {
+        c.once(Events.ClientReady, () => resolve());
+        // Close codes discord.js does not recover from end the attempt at once instead of at the timeout.
+        c.on(Events.ShardDisconnect, (event) => {
+          if (event.code === GatewayCloseCodes.AuthenticationFailed) reject(refusedToken('gateway close code 4004'));
+          else reject(new Error(`Discord gateway closed the connection (code ${event.code})`));
+        });
+      });
+      const timer = setTimeout(() => cancel(new Error(`no READY from the Discord gateway within ${Math.round(opts.readyTimeoutMs / 1000)}s`)), opts.readyTimeoutMs);
       try {
-        await c.login(opts.token);
-        await ready;
+        await Promise.race([Promise.all([c.login(opts.token), ready]), cancelled]);
       } catch (err) {
         await c.destroy();
-        // discord.js puts no token in its errors, but scrub anyway: this message reaches the console.
-        throw new Error(`Discord gateway login failed: ${describe(err)}`);
+        throw loginError(err);
+      } finally {
+        clearTimeout(timer);
+        if (attempt?.client === c) attempt = undefined;
       }
+      // Reconnects and resumes are discord.js's business; a close it gives up on leaves the bot deaf, so say so.
+      c.removeAllListeners(Events.ShardDisconnect);
+      c.on(Events.ShardDisconnect, (event) => log.error(`Discord gateway connection lost for good (close code ${event.code}); restart attache`));
       client = c;
       log.info({ user: c.user?.tag }, 'connected to the Discord gateway');
     },
     async stop(): Promise<void> {
+      attempt?.cancel(new Error('stopped while connecting to the Discord gateway'));
       const c = client;
       client = undefined;
       c?.removeAllListeners(Events.InteractionCreate);

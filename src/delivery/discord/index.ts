@@ -1,8 +1,6 @@
 // Discord: HTTP interactions (public key set) or the gateway (token only), plus the delivery adapter.
-import type { CommandRunner, PlatformModule } from '../../bot/runner.js';
+import type { PlatformModule, PlatformOptions } from '../../bot/runner.js';
 import type { Config } from '../../config.js';
-import type { HttpServer } from '../../http/server.js';
-import type { Logger } from '../../logger.js';
 import type { DeliveryAdapter } from '../adapter.js';
 import { createDiscordAdapter } from './adapter.js';
 import { createGateway } from './gateway.js';
@@ -11,24 +9,15 @@ import { createRest } from './rest.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 
-export interface DiscordPlatformOptions {
-  config: NonNullable<Config['discord']>;
-  adminUserIds: string[];
-  logger: Logger;
-  runner: CommandRunner;
-  http: HttpServer;
-  /** Per Discord request (default 10 s). */
-  requestTimeoutMs?: number;
-  /** Minimum gap between two posts to one channel (default 1 s); tests shorten it. */
-  channelIntervalMs?: number;
-}
+/** channelIntervalMs defaults to 1 s; gatewayReadyTimeoutMs (default 30 s) bounds one gateway login attempt. */
+export type DiscordPlatformOptions = PlatformOptions<NonNullable<Config['discord']>> & { gatewayReadyTimeoutMs?: number };
 
 export function createDiscordPlatform(opts: DiscordPlatformOptions): { module: PlatformModule; adapter: DeliveryAdapter } {
   const { config } = opts;
   const timeoutMs = opts.requestTimeoutMs ?? 10_000;
   const log = opts.logger.child({ component: 'discord' });
   const botRest = config.token ? createRest({ apiUrl: config.apiUrl, token: config.token, timeoutMs }) : undefined;
-  const adapter = createDiscordAdapter({ rest: botRest, channelIntervalMs: opts.channelIntervalMs });
+  const adapter = createDiscordAdapter({ rest: botRest, channelIntervalMs: opts.channelIntervalMs, now: opts.now });
   const deps = { runner: opts.runner, adminUserIds: opts.adminUserIds, logger: opts.logger, learned: new Map<string, boolean>() };
 
   if (config.publicKey) {
@@ -50,6 +39,12 @@ export function createDiscordPlatform(opts: DiscordPlatformOptions): { module: P
   }
 
   if (!config.token) throw new Error('Discord needs DISCORD_PUBLIC_KEY (HTTP interactions) or DISCORD_TOKEN (gateway)');
-  const gateway = createGateway({ ...deps, token: config.token, apiUrl: config.apiUrl, requestTimeoutMs: timeoutMs });
+  const gateway = createGateway({
+    ...deps,
+    token: config.token,
+    apiUrl: config.apiUrl,
+    requestTimeoutMs: timeoutMs,
+    readyTimeoutMs: opts.gatewayReadyTimeoutMs ?? 30_000,
+  });
   return { module: { platform: 'discord', start: () => gateway.start(), stop: () => gateway.stop() }, adapter };
 }

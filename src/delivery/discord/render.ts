@@ -1,7 +1,8 @@
 // Briefs and replies → Discord embeds, within Discord's size limits, with every feed/user text escaped.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { briefLabelParts, reportsLine, updatedLine } from '../../brief/present.js';
 import type { Brief, Reply } from '../../core/types.js';
-import { ELLIPSIS, escapeFit, escapePlain, fit, link, safeUrl } from './escape.js';
+import { ELLIPSIS, escapeFit, escapePlain, escapeText, fit, link, safeUrl } from './escape.js';
 
 export const LIMITS = {
   title: 256,
@@ -25,7 +26,6 @@ export interface DiscordMessage {
   allowed_mentions: { parse: never[] };
 }
 
-const TOPIC_LABEL: Record<string, string> = { prisoner_release: 'PRISONER RELEASE', sanctions: 'SANCTIONS' };
 const TOPIC_COLOUR: Record<string, number> = { prisoner_release: 0x2e86de, sanctions: 0xd35400 };
 const ERROR_COLOUR = 0xc0392b;
 const REPLY_COLOUR = 0x7f8c8d;
@@ -73,8 +73,7 @@ export function shrinkToBudget(embed: APIEmbed, budget: number): APIEmbed {
 }
 
 function briefLabel(brief: Brief): string {
-  const topics = brief.topics.map((t) => TOPIC_LABEL[t] ?? t).join(' + ');
-  return escapePlain([topics, brief.action, brief.countries.join(' · ')].filter(Boolean).join(' · '));
+  return escapePlain([...briefLabelParts(brief), brief.countries.join(' · ')].filter(Boolean).join(' · '));
 }
 
 /** Source links, one per line, stopping with "… and N more" before `max` characters. */
@@ -103,28 +102,20 @@ function sourceLines(brief: Brief, max: number): string {
   return fit(out.join('\n'), max);
 }
 
-function firstSeen(brief: Brief): Date | undefined {
-  return brief.sources
-    .map((s) => s.publishedAt)
-    .filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()))
-    .sort((a, b) => a.getTime() - b.getTime())[0];
-}
+const HAPPENING = "**What's happening**\n";
 
 /** One brief → one embed of at most `budget` characters (6,000 by default). */
 export function renderBriefEmbed(brief: Brief, budget: number = LIMITS.total): APIEmbed {
   const fields: APIEmbedField[] = [];
   if (brief.whyItMatters) fields.push({ name: 'Why it matters', value: escapeFit(brief.whyItMatters, LIMITS.fieldValue) });
   if (brief.whatsNext) fields.push({ name: "What's next", value: escapeFit(brief.whatsNext, LIMITS.fieldValue) });
-  if (brief.sources.length > 0) fields.push({ name: 'Sources', value: sourceLines(brief, LIMITS.fieldValue) });
-  const seen = firstSeen(brief);
-  const reports = `${brief.sources.length} report${brief.sources.length === 1 ? '' : 's'}`;
-  const footer = [`confidence ${brief.confidence.toFixed(2)}`, reports, seen ? `first seen ${seen.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '']
-    .filter(Boolean)
-    .join(' · ');
+  if (brief.sources.length > 0) fields.push({ name: fit(escapePlain(`Sources (${reportsLine(brief)})`), LIMITS.fieldName), value: sourceLines(brief, LIMITS.fieldValue) });
+  const footer = [`confidence ${brief.confidence.toFixed(2)}`, updatedLine(brief)].filter(Boolean).join(' · ');
+  const happening = escapeText(brief.whatsHappening || '');
   const label = briefLabel(brief);
   const embed: APIEmbed = {
     title: escapeFit(brief.headline || 'Brief', LIMITS.title),
-    description: escapeFit(brief.whatsHappening || '', LIMITS.description) || undefined,
+    description: happening ? fit(HAPPENING + happening, LIMITS.description) : undefined,
     color: TOPIC_COLOUR[brief.topics[0] ?? ''] ?? REPLY_COLOUR,
     fields: fields.filter((f) => f.value.length > 0),
     footer: { text: fit(footer, LIMITS.footer) },

@@ -1,8 +1,10 @@
 // Posts briefs with chat.postMessage; the outbox id rides in message metadata so a retry can find an earlier post.
 import type { webApi } from '@slack/bolt';
+import { DeliveryError } from '../../core/errors.js';
 import type { Brief, Reply } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
 import type { DeliveryAdapter, DeliveryTarget } from '../adapter.js';
+import { createPacer } from '../pacing.js';
 import { slackErrorCode, toDeliveryError } from './errors.js';
 import { clip, escapeText, LIMITS, renderBrief, renderReply } from './render.js';
 
@@ -13,6 +15,8 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** Minimum spacing of messages to one channel (Slack allows about one per second). */
   channelIntervalMs?: number;
+  /** The clock pacing and Retry-After holds are measured with. */
+  now?: () => Date;
 }
 
 interface HistoryMessage {
@@ -20,42 +24,18 @@ interface HistoryMessage {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
-/** Serialises calls per channel and spaces them out; channels do not wait for each other. */
-export function createChannelGate(intervalMs: number) {
-  const tails = new Map<string, Promise<unknown>>();
-  const lastAt = new Map<string, number>();
-  return function run<T>(channel: string, task: () => Promise<T>): Promise<T> {
-    const previous = tails.get(channel) ?? Promise.resolve();
-    const next = previous
-      .catch(() => undefined)
-      .then(async () => {
-        const wait = (lastAt.get(channel) ?? 0) + intervalMs - Date.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        try {
-          return await task();
-        } finally {
-          lastAt.set(channel, Date.now());
-        }
-      });
-    const tail = next.catch(() => undefined);
-    tails.set(channel, tail);
-    // Idle channels are forgotten; their last post time is only kept for one interval.
-    void tail.then(() => {
-      if (tails.get(channel) === tail) {
-        tails.delete(channel);
-        setTimeout(() => {
-          if (!tails.has(channel)) lastAt.delete(channel);
-        }, intervalMs).unref();
-      }
-    });
-    return next;
-  };
-}
-
 export function createSlackAdapter(opts: SlackAdapterOptions): DeliveryAdapter {
   const { client } = opts;
   const log = opts.logger.child({ component: 'slack-delivery' });
-  const gate = createChannelGate(opts.channelIntervalMs ?? 1100);
+  const pacer = createPacer({
+    platform: 'slack',
+    intervalMs: opts.channelIntervalMs ?? 1100,
+    now: opts.now,
+    // Slack's Retry-After applies to the method across the workspace, not to one channel.
+    retryAfterOf: (err) =>
+      err instanceof DeliveryError && err.retryAfterSeconds !== undefined ? { seconds: err.retryAfterSeconds, global: true } : undefined,
+  });
+  const gate = <T>(channel: string, task: () => Promise<T>) => pacer.run(channel, task);
 
   async function call<T>(method: string, fn: () => Promise<T>): Promise<T> {
     try {

@@ -1,5 +1,6 @@
 // Block Kit rendering of briefs and command replies. Every feed or user string goes through escapeText().
 import type { types } from '@slack/bolt';
+import { briefLabelParts, reportsLine, updatedLine } from '../../brief/present.js';
 import type { Brief, BriefSource, Reply, ReplyPart } from '../../core/types.js';
 
 export type Block = types.KnownBlock;
@@ -16,7 +17,6 @@ export const LIMITS = {
   linkLabel: 200,
 } as const;
 
-const TOPIC_LABEL: Record<string, string> = { prisoner_release: 'PRISONER RELEASE', sanctions: 'SANCTIONS' };
 const ZWSP = '\u200b';
 // Longer links are shown as plain text: a link line must always fit whole in one section.
 const MAX_URL = 2000;
@@ -101,8 +101,7 @@ function packLines(lines: string[], max = LIMITS.sectionText - 20): string[] {
 }
 
 export function briefContextLine(brief: Brief): string {
-  const topics = brief.topics.map((t) => TOPIC_LABEL[t] ?? t).join(' + ');
-  const parts = [topics, brief.action, brief.countries.join(', '), `confidence ${brief.confidence.toFixed(2)}`];
+  const parts = [...briefLabelParts(brief), brief.countries.join(', '), `confidence ${brief.confidence.toFixed(2)}`, updatedLine(brief)];
   return parts.filter((p): p is string => Boolean(p)).map(escapeText).join(' · ');
 }
 
@@ -116,15 +115,10 @@ function sourceLine(source: BriefSource): string {
   return `• ${link(source.url, label)}`;
 }
 
-function sourcesBlock(sources: BriefSource[]): Block | undefined {
+function sourcesBlock(brief: Brief): Block | undefined {
+  const { sources } = brief;
   if (sources.length === 0) return undefined;
-  const first = sources
-    .map((s) => s.publishedAt)
-    .filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()))
-    .sort((a, b) => a.getTime() - b.getTime())[0];
-  const count = `${sources.length} report${sources.length === 1 ? '' : 's'}`;
-  const when = first ? `, first seen ${first.toISOString().slice(11, 16)} UTC` : '';
-  let text = `*Sources* (${count}${when})`;
+  let text = `*Sources* (${escapeText(reportsLine(brief))})`;
   let shown = 0;
   for (const source of sources.slice(0, LIMITS.sourcesShown)) {
     const line = sourceLine(source);
@@ -145,7 +139,7 @@ export function briefBlocks(brief: Brief): Block[] {
   ];
   if (brief.whyItMatters) blocks.push(labelled('Why it matters', brief.whyItMatters));
   if (brief.whatsNext) blocks.push(labelled("What's next", brief.whatsNext));
-  const sources = sourcesBlock(brief.sources);
+  const sources = sourcesBlock(brief);
   if (sources) blocks.push(sources);
   return blocks;
 }

@@ -3,6 +3,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_brief_search_text.js';
 import * as m0003 from './0003_digests.js';
+import * as m0004 from './0004_stories.js';
+import * as m0005 from './0005_search.js';
 import type { SqlDialect } from './dialect.js';
 
 export type { SqlDialect } from './dialect.js';
@@ -12,6 +14,8 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
     '0001_initial': { up: (db) => m0001.up(db, dialect) },
     '0002_brief_search_text': { up: (db) => m0002.up(db, dialect) },
     '0003_digests': { up: (db) => m0003.up(db, dialect) },
+    '0004_stories': { up: (db) => m0004.up(db, dialect) },
+    '0005_search': { up: (db) => m0005.up(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }

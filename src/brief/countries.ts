@@ -1,0 +1,107 @@
+// Country names for brief text, from the data packages: "BY" → "Belarus", and the English names,
+// demonyms and capitals by which a written text can refer to a country (to check model prose).
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+
+const require = createRequire(import.meta.url);
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+interface Index {
+  display: Map<string, string>;
+  /** English ways of naming a country in running text, longest first. */
+  mentions: Array<{ text: string; code: string }>;
+}
+
+/** Names a desk reader expects, where the packages' common name reads oddly in a sentence. */
+const DISPLAY: Record<string, string> = {
+  US: 'the United States', GB: 'the United Kingdom', NL: 'the Netherlands', AE: 'the United Arab Emirates', PH: 'the Philippines',
+  BS: 'the Bahamas', GM: 'the Gambia', MV: 'the Maldives', CD: 'the Democratic Republic of the Congo', CF: 'the Central African Republic',
+  DO: 'the Dominican Republic', VA: 'the Vatican',
+};
+const EXTRA_MENTIONS: Record<string, string[]> = { US: ['U.S.', 'Washington', 'White House'], GB: ['U.K.', 'Britain', 'British'], RU: ['Kremlin'] };
+
+let cached: Index | undefined;
+
+function index(): Index {
+  if (cached) return cached;
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+  const world = require('world-countries/countries.json') as WorldCountry[];
+  const display = new Map<string, string>();
+  const mentions = new Map<string, string>();
+  const add = (text: string | undefined, code: string) => {
+    // Two-letter codes and one-word lower-case spellings would match ordinary words.
+    if (text && text.length >= 3 && /\p{Lu}/u.test(text) && !mentions.has(text)) mentions.set(text, code);
+  };
+  for (const c of world) {
+    display.set(c.cca2, c.name.common);
+    add(c.name.common, c.cca2);
+    add(c.name.official, c.cca2);
+    for (const alt of c.altSpellings) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) add(alt, c.cca2);
+    for (const capital of c.capital ?? []) add(capital, c.cca2);
+    const demonym = c.demonyms?.eng;
+    if (demonym) for (const d of new Set([demonym.m, demonym.f])) add(d, c.cca2);
+  }
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }) as Record<string, string[]>)) {
+    if (!display.has(code)) display.set(code, names[0] ?? code);
+    for (const name of names) add(name, code);
+  }
+  for (const [code, names] of Object.entries(EXTRA_MENTIONS)) for (const name of names) add(name, code);
+  for (const [code, name] of Object.entries(DISPLAY)) display.set(code, name);
+  cached = {
+    display,
+    mentions: [...mentions.entries()].map(([text, code]) => ({ text, code })).sort((a, b) => b.text.length - a.text.length),
+  };
+  return cached;
+}
+
+/** "Belarus" for BY, "the United States" for US; the code itself when unknown. */
+export function countryName(code: string): string {
+  return index().display.get(code.toUpperCase()) ?? code.toUpperCase();
+}
+
+/** Country names without a leading article, for the start of a sentence or a list label. */
+export function countryNameBare(code: string): string {
+  return countryName(code).replace(/^the /, '');
+}
+
+export function isCountryCode(value: string): boolean {
+  return /^[A-Z]{2}$/.test(value) && index().display.has(value);
+}
+
+/** Every English name, demonym and capital by which a text may refer to the country. */
+export function mentionsOf(code: string): string[] {
+  return index()
+    .mentions.filter((m) => m.code === code)
+    .map((m) => m.text);
+}
+
+export interface CountryMention {
+  text: string;
+  code: string;
+}
+
+/** Countries an English text names (by name, demonym, capital), longest match first, case-sensitive. */
+export function countryMentions(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
+  let rest = text;
+  for (const m of index().mentions) {
+    if (!rest.includes(m.text)) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(m.text)}(?:s|ns)?(?![\\p{L}\\p{N}])`, 'gu');
+    if (!pattern.test(rest)) continue;
+    found.push(m);
+    // Blank out what matched so "United States" does not also count as "States" of something else.
+    rest = rest.replace(pattern, (s) => ' '.repeat(s.length));
+  }
+  return found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

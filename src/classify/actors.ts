@@ -1,0 +1,305 @@
+// Who acts and who is acted on, read off the sentence of the deciding match: the state or bloc
+// before the trigger (or after "by") acts; for sanctions the party after the trigger ("on
+// Belarusian airline Belavia" → Belavia, BY) is targeted; for releases, the nationality of the
+// people freed ("31 Ukrainians", "citizens of Lithuania") is targeted.
+import type { Actors } from '../core/types.js';
+import { has, type Analysis, type Match } from './analysis.js';
+import type { Token } from './text.js';
+
+interface Mention {
+  start: number;
+  end: number;
+  /** ISO code or organisation name. */
+  id: string;
+  kind: 'country' | 'demonym' | 'org';
+}
+
+/** Organisations and agencies by their words; an agency maps to its state. `^` = written in capitals. */
+const ORGS: readonly [string, string][] = [
+  ['^EU', 'EU'], ['European Union', 'EU'], ['European Commission', 'EU'], ['Brussels', 'EU'], ['^ЕС', 'EU'], ['^ЄС', 'EU'],
+  ['Евросоюз*', 'EU'], ['Євросоюз*', 'EU'], ['Security Council', 'UN'], ['^UN', 'UN'], ['United Nations', 'UN'], ['^ООН', 'UN'],
+  ['Радбез*', 'UN'], ['Совбез*', 'UN'], ['^G7', 'G7'], ['^NATO', 'NATO'], ['^НАТО', 'NATO'], ['Council', 'EU'],
+  ['Treasury', 'US'], ['^OFAC', 'US'], ['State Department', 'US'], ['Commerce Department', 'US'], ['Foreign Office', 'GB'],
+  ['^OFSI', 'GB'], ['^FCDO', 'GB'], ['^РНБО', 'UA'], ['^СНБО', 'UA'], ['Houthis', 'Houthis'], ['Hamas', 'Hamas'],
+  ['Taliban', 'Taliban'], ['Hezbollah', 'Hezbollah'], ['Хамас', 'Hamas'], ['Хусит*', 'Houthis'], ['Талибан*', 'Taliban'],
+  // Long-serving leaders who act for their state in release news ("Lukashenko pardons…"). Only for
+  // actors: a name alone never adds the country to `countries` (GUIDE).
+  ['Lukashenko', 'BY'], ['Лукашенк*', 'BY'], ['Putin', 'RU'], ['Путин*', 'RU'], ['Путін*', 'RU'], ['Zelensky', 'UA'],
+  ['Zelenskyy', 'UA'], ['Зеленск*', 'UA'], ['Зеленськ*', 'UA'], ['Erdogan', 'TR'], ['Maduro', 'VE'], ['Kim Jong Un', 'KP'],
+  ['Trump', 'US'], ['Трамп*', 'US'], ['Xi Jinping', 'CN'], ['Си Цзиньпин*', 'CN'], ['Сі Цзіньпін*', 'CN'], ['Macron', 'FR'],
+  ['Макрон*', 'FR'], ['Starmer', 'GB'], ['Стармер*', 'GB'], ['Tokayev', 'KZ'], ['Токаев*', 'KZ'], ['Токаєв*', 'KZ'],
+];
+
+interface OrgPattern {
+  words: { text: string; prefix: boolean }[];
+  upper: boolean;
+  id: string;
+}
+
+const ORG_PATTERNS: OrgPattern[] = ORGS.map(([phrase, id]) => {
+  const upper = phrase.startsWith('^');
+  const words = (upper ? phrase.slice(1) : phrase).toLowerCase().split(' ').map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
+  return { words, upper, id };
+});
+
+/** "city council sanctions a bridge" / "Security Council": a Council that is not the EU's. */
+const NOT_EU_COUNCIL = new Set(['city', 'town', 'county', 'municipal', 'local', 'district', 'parish', 'borough', 'security', 'state']);
+
+/** Prepositions that make a country a place, partner or object rather than the one acting. */
+const NOT_SUBJECT_BEFORE = new Set([
+  'in', 'to', 'from', 'with', 'for', 'against', 'on', 'of', 'at', 'into', 'over', 'about', 'after', 'between', 'among', 'by',
+  'via', 'toward', 'towards', 'than', 'в', 'во', 'у', 'из', 'с', 'со', 'з', 'із', 'зі', 'до', 'від', 'от', 'против', 'проти',
+  'на', 'для', 'по', 'о', 'об', 'про', 'між', 'между', 'после', 'після', 'при', 'через', 'к',
+]);
+const LOCATIVE = new Set(['in', 'в', 'во', 'у']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their']);
+/** Words that end the object of a sanctions trigger ("sanctions on X over Y": Y is the reason). */
+const CLAUSE_END = new Set([
+  'over', 'for', 'after', 'amid', 'because', 'following', 'as', 'due', 'despite', 'while', 'until', 'since', 'ahead', 'when',
+  'who', 'which', 'that', 'said', 'says', 'за', 'через', 'после', 'після', 'из-за', 'поскольку', 'оскільки', 'который', 'которые',
+  'який', 'які', 'заявил', 'заявив', 'сообщил', 'повідомив',
+]);
+const PEOPLE = ['person'];
+/** Capitalised words that are not the name of a sanctioned party. */
+const GENERIC = new Set(['west', 'western', 'запада', 'запад', 'заходу', 'захід', 'президент', 'president', 'ministry', 'government']);
+const OBJECT_LEAD = new Set(['on', 'against', 'targeting', 'против', 'проти', 'на']);
+const PASSIVE_AGENT = new Set(['by', 'от', 'від', 'со', 'зі']);
+const SWAP_PARTNER = new Set(['with', 'с', 'со', 'з', 'із', 'between', 'между', 'між']);
+const BETWEEN = new Set(['between', 'между', 'між']);
+
+function orgAt(tokens: readonly Token[], i: number): Mention | undefined {
+  const first = tokens[i];
+  if (first === undefined) return undefined;
+  for (const p of ORG_PATTERNS) {
+    if (p.upper && !first.upper) continue;
+    if (!p.upper && !first.cap) continue;
+    let ok = true;
+    for (let k = 0; k < p.words.length && ok; k += 1) {
+      const t = tokens[i + k];
+      const w = p.words[k];
+      ok = t !== undefined && w !== undefined && t.sentence === first.sentence && (w.prefix ? t.norm.startsWith(w.text) : t.norm === w.text);
+    }
+    if (!ok) continue;
+    if (p.id === 'EU' && first.norm === 'council' && NOT_EU_COUNCIL.has(tokens[i - 1]?.norm ?? '')) return undefined;
+    return { start: i, end: i + p.words.length, id: p.id, kind: 'org' };
+  }
+  return undefined;
+}
+
+/** Russian/Ukrainian adjective endings: "российского", "українських" (not nouns like "українців"). */
+const CYRILLIC_ADJECTIVE = /(ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю|ої|ій|ім|ою|ього|ьому|ська|ське|ські|ський|ського|ськими)$/;
+
+function isCyrillicNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.script === 'cyrillic' && !CYRILLIC_ADJECTIVE.test(t.norm);
+}
+
+/** A demonym that names people ("31 Ukrainians", "українців"), not an adjective. */
+function demonymNoun(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  return t.script === 'latin' ? /s$/.test(t.norm) : isCyrillicNoun(t);
+}
+
+function mentions(a: Analysis): Mention[] {
+  const out: Mention[] = a.countries.map((c) => {
+    const t = a.tokens[c.start];
+    // A capitalised Cyrillic noun at the start of a sentence is the name ("Україна повернула…").
+    const name = !c.demonym || (t !== undefined && t.cap && t.sentenceStart && isCyrillicNoun(t) && !/(ц|ці|ців|цев|ян|ане)$/.test(t.norm));
+    return { start: c.start, end: c.end, id: c.code, kind: name ? 'country' : 'demonym' };
+  });
+  const taken = new Set<number>();
+  for (const c of a.countries) for (let k = c.start; k < c.end; k += 1) taken.add(k);
+  for (let i = 0; i < a.tokens.length; i += 1) {
+    if (taken.has(i)) continue;
+    const o = orgAt(a.tokens, i);
+    if (o === undefined) continue;
+    // An agency right after its country ("US Treasury", "UK Foreign Office") adds nothing.
+    if (o.id.length === 2 && out.some((m) => m.kind === 'country' && m.end === i)) continue;
+    out.push(o);
+    i = o.end - 1;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function prepositionBefore(tokens: readonly Token[], m: Mention): boolean {
+  const first = tokens[m.start];
+  for (let j = m.start - 1, seen = 0; j >= 0 && seen < 3; j -= 1, seen += 1) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== first?.sentence) return false;
+    if (NOT_SUBJECT_BEFORE.has(t.norm)) return true;
+    if (!SKIPPABLE.has(t.norm) && !has(t, ['country', 'demonym']) && t.norm !== 'and' && t.norm !== 'и' && t.norm !== 'і' && t.norm !== 'та') return false;
+  }
+  return false;
+}
+
+/** Words after a singular demonym that show it names a person ("release of Austrian held in Iran"). */
+const AFTER_DEMONYM_PERSON = new Set(['held', 'detained', 'jailed', 'imprisoned', 'who', 'was', 'is', 'had', 'has', 'after', 'in', 'from', 'at', 'and']);
+
+/** A nationality in front of the people it describes: "US student", "Belarusian Nobel laureate", "Lithuanian and Latvian citizens". */
+function beforePeople(tokens: readonly Token[], x: Mention): boolean {
+  const sentence = tokens[x.start]?.sentence;
+  for (let j = x.end; j < x.end + 4; j += 1) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== sentence) return false;
+    if (has(t, PEOPLE)) return true;
+    const joiner = t.norm === 'and' || t.norm === 'и' || t.norm === 'і' || t.norm === 'та' || has(t, ['demonym', 'country']);
+    if (!joiner && !(t.cap && t.script === 'latin')) return false;
+  }
+  return false;
+}
+
+const JOINERS = new Set(['and', 'и', 'і', 'та', 'й', 'or', 'или', 'або']);
+
+/** Only "and", commas or articles between two mentions: "Russia and Ukraine swap…". */
+function joined(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j += 1) if (!JOINERS.has(tokens[j]?.norm ?? '') && !SKIPPABLE.has(tokens[j]?.norm ?? '')) return false;
+  return true;
+}
+
+function add(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+/** "freed by Russia" (the agent) or "swap with Russia" (the other side of an exchange). */
+function agentsAfter(a: Analysis, all: Mention[], m: Match): { kind: 'agent' | 'partner'; between: boolean; ids: string[] } | undefined {
+  const { tokens } = a;
+  const sentence = tokens[m.start]?.sentence;
+  const last = Math.min(m.start, m.actionAt ?? m.start) + 1;
+  for (let j = last; j < Math.max(m.end, last) + 3; j += 1) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== sentence) break;
+    const kind = PASSIVE_AGENT.has(t.norm) ? 'agent' : SWAP_PARTNER.has(t.norm) && (m.action === 'exchange' || m.action === 'swap') ? 'partner' : undefined;
+    if (kind === undefined) continue;
+    // The first state or body after "by"/"with", and those joined to it: "by Hamas under Qatar…" is Hamas.
+    const ids: string[] = [];
+    let lastEnd = -1;
+    for (const x of all) {
+      if (x.start <= j || x.start > j + 4 || tokens[x.start]?.sentence !== sentence) continue;
+      if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
+      if (lastEnd >= 0 && !joined(tokens, lastEnd, x.start)) break;
+      add(ids, x.id);
+      lastEnd = x.end;
+    }
+    return ids.length > 0 ? { kind, between: BETWEEN.has(t.norm), ids } : undefined;
+  }
+  return undefined;
+}
+
+function actingIn(a: Analysis, all: Mention[], m: Match): string[] {
+  const after = agentsAfter(a, all, m);
+  // "release of its citizens by Belarus": the agent, not "Lithuania welcomes"; "exchange between
+  // Russia and Ukraine": the two sides, not the host.
+  if (after?.kind === 'agent' || after?.between) return after.ids;
+  const out = subjectOf(a, all, m);
+  for (const id of after?.ids ?? []) add(out, id);
+  return out;
+}
+
+function subjectOf(a: Analysis, all: Mention[], m: Match): string[] {
+  const { tokens } = a;
+  const sentence = tokens[m.start]?.sentence;
+  const triggerAt = Math.min(m.start, m.actionAt ?? m.start, m.modalAt ?? m.start);
+  const out: string[] = [];
+  // The subject: the first state or body before the trigger, with those joined to it by "and".
+  let lastEnd = -1;
+  for (const x of all) {
+    if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt) continue;
+    if (prepositionBefore(tokens, x)) continue;
+    if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
+    if (beforePeople(tokens, x)) continue; // "US Marine was swapped": a nationality, not the actor
+    if (tokens.slice(x.end, triggerAt).some((t) => has(t, ['welcomeVerb']))) continue; // "Élysée welcomes the release
+    if (lastEnd >= 0 && !joined(tokens, lastEnd, x.start)) break;
+    add(out, x.id);
+    lastEnd = x.end;
+  }
+  for (const x of all) {
+    // An agency that opens the match ("Treasury designates…") is its subject.
+    if (x.kind === 'org' && x.start >= m.start && x.start < m.end && x.start < (m.actionAt ?? m.end)) add(out, x.id);
+  }
+  return out;
+}
+
+/** Capitalised words after the trigger that are not a country or an organisation: "Belavia", "Nord Stream 2". */
+function entityName(tokens: readonly Token[], from: number, sentence: number, known: Set<number>): string | undefined {
+  const words: string[] = [];
+  for (let j = from; j < from + 6; j += 1) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== sentence || CLAUSE_END.has(t.norm)) break;
+    const name = !known.has(j) && !GENERIC.has(t.norm) && (t.cap || (words.length > 0 && /^\d+$/.test(t.norm))) && !t.sentenceStart;
+    if (name) words.push(t.raw.replace(/['’]s$/, ''));
+    else if (words.length > 0) break;
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+function targetedIn(a: Analysis, all: Mention[], m: Match, acting: readonly string[]): string[] {
+  const { tokens } = a;
+  const sentence = tokens[m.start]?.sentence ?? -1;
+  const out: string[] = [];
+  const known = new Set<number>();
+  for (const x of all) for (let k = x.start; k < x.end; k += 1) known.add(k);
+  // The object runs from the end of the subject (or the trigger) to the end of the clause.
+  const triggerAt = Math.min(m.start, m.actionAt ?? m.start, m.modalAt ?? m.start);
+  let from = triggerAt + 1;
+  for (const x of all) if (tokens[x.start]?.sentence === sentence && x.end <= triggerAt && acting.includes(x.id)) from = Math.min(from, x.end);
+  let end = Math.max(from, m.end);
+  while (tokens[end]?.sentence === sentence && !clauseEnds(tokens, end)) end += 1;
+  if (m.rule.topic === 'sanctions') {
+    // The named party: right after a trigger verb ("blacklists X") or after "on"/"against".
+    const verbLast = m.end - 1 === (m.actionAt ?? m.end - 1) && a.tokens[m.end - 1]?.script === 'latin' && !has(a.tokens[m.end - 1], ['sanctionWord']);
+    const starts = verbLast ? [m.end] : [];
+    for (let j = from; j < end; j += 1) if (OBJECT_LEAD.has(tokens[j]?.norm ?? '')) starts.push(j + 1);
+    for (const j of starts) {
+      const name = entityName(tokens, j, sentence, known);
+      if (name !== undefined) add(out, name);
+    }
+    for (const x of all) {
+      if (x.start >= from && x.start < end && x.kind !== 'org' && !acting.includes(x.id)) add(out, x.id);
+    }
+    return out;
+  }
+  // Releases: the nationality of the people freed ("31 Ukrainians", "US student", "citizens of Lithuania").
+  for (const x of all) {
+    if (x.start < m.start - 3 || x.start >= end || x.kind === 'org' || x.id.length !== 2) continue;
+    const prev = tokens[x.start - 1];
+    const prev2 = tokens[x.start - 2];
+    const next = tokens[x.end];
+    const nationality =
+      beforePeople(tokens, x) ||
+      (x.start >= m.start - 1 && x.kind === 'demonym' && demonymNoun(tokens[x.end - 1])) ||
+      (x.start >= m.start - 1 && x.kind === 'demonym' && next !== undefined && next.sentence === prev?.sentence &&
+        ((next.cap && next.script === 'latin' && !next.classes.has('country')) || AFTER_DEMONYM_PERSON.has(next.norm))) ||
+      (x.kind === 'country' && has(prev, PEOPLE)) ||
+      (x.kind === 'country' && (prev?.norm === 'of' || prev?.norm === 'from') && has(prev2, PEOPLE));
+    if (nationality) add(out, x.id);
+  }
+  return out;
+}
+
+function clauseEnds(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined) return true;
+  if (CLAUSE_END.has(t.norm)) return true;
+  return t.norm === 'in' && /^(response|retaliation|connection|return)$/.test(tokens[i + 1]?.norm ?? '');
+}
+
+export function findActors(a: Analysis, primary: Match, sameTopic: readonly Match[]): Actors {
+  const all = mentions(a);
+  const order = [primary, ...sameTopic.filter((m) => m !== primary)];
+  let acting: string[] = [];
+  for (const m of order) {
+    acting = actingIn(a, all, m);
+    if (acting.length > 0) break;
+  }
+  if (acting.length === 0) {
+    // "В Беларуси помиловали 16 политзаключенных": the state where it happens acts.
+    const sentence = a.tokens[primary.start]?.sentence;
+    const place = all.find((x) => x.kind === 'country' && a.tokens[x.start]?.sentence === sentence && LOCATIVE.has(a.tokens[x.start - 1]?.norm ?? '') && a.tokens[x.start - 1]?.sentenceStart);
+    if (place && primary.rule.topic === 'prisoner_release') acting = [place.id];
+  }
+  let targeted: string[] = [];
+  for (const m of order) {
+    targeted = targetedIn(a, all, m, acting);
+    if (targeted.length > 0) break;
+  }
+  return { acting, targeted };
+}

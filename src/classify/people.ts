@@ -1,0 +1,117 @@
+// How many people were (or are to be) freed: "31 Ukrainians" → 31. In an exchange both sides count
+// ("390 prisoners each" → 780, "84 на 84" → 168, "10 Americans in swap for Maduro ally" → 11), a
+// breakdown of a number already counted does not ("270 soldiers and 120 civilians"), and collective
+// nouns give no number ("сотни заключенных").
+import { has, type Analysis, type Match } from './analysis.js';
+import { readNumber } from './numbers.js';
+import type { Token } from './text.js';
+
+const PERSON = ['person', 'captive', 'demonym'];
+const RELEASE_WORDS = ['freeVerb', 'freedParticiple', 'swapWord', 'pardonVerb', 'amnestyWord', 'captive'];
+const EACH = new Set(['each', 'apiece', 'каждая', 'каждой', 'кожна', 'кожної', 'кожен', 'кожного', 'обе', 'обидві']);
+const FORMULA_JOIN = new Set(['на', 'for']);
+const AND = new Set(['and', 'и', 'і', 'та', 'й']);
+/** A sentence about who is still held is not about the release: "1,100 political prisoners remain". */
+const STILL_HELD = /\b(remain|remains|still|остаются|остается|залишаються|залишається|досі|до сих пор)\b/i;
+
+interface Group {
+  value: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Country of the people when a demonym names them: five Americans and five Iranians are two groups. */
+  nationality?: string;
+}
+
+function groupsIn(a: Analysis, sentences: Set<number>): Group[] {
+  const { tokens } = a;
+  const source = (t: Token): string => a.sources[t.part];
+  const out: Group[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (!sentences.has(t.sentence)) continue;
+    const n = readNumber(tokens, i, source);
+    if (n === undefined) continue;
+    i = n.end - 1;
+    if (n.value <= 0 || n.value > 100_000) continue;
+    // "84 на 84", "1,000-for-1,000": a formula counts both sides, then the people noun may follow.
+    const join = tokens[n.end];
+    const other = join && FORMULA_JOIN.has(join.norm) ? readNumber(tokens, n.end + 1, source) : undefined;
+    if (other !== undefined && tokens[other.start]?.sentence === t.sentence) {
+      // "…in the first stage of a 1,000-for-1,000 deal": the whole deal, not this release.
+      const ofDeal = [0, 1].some((k) => has(tokens[other.end + k], ['agreementNoun']));
+      if (!ofDeal) out.push({ value: n.value + other.value, start: n.start, end: other.end, sentence: t.sentence });
+      i = other.end - 1;
+      continue;
+    }
+    for (let j = n.end; j < n.end + 3; j += 1) {
+      const u = tokens[j];
+      if (u === undefined || u.sentence !== t.sentence || has(u, ['unitWord']) || readNumber(tokens, j, source)) break;
+      if (!has(u, PERSON)) continue;
+      // "по 84 человека", "390 prisoners each": both sides of an exchange.
+      const each = tokens[n.start - 1]?.norm === 'по' || [1, 2].some((k) => EACH.has(tokens[j + k]?.norm ?? '') && tokens[j + k]?.sentence === t.sentence);
+      // "two Belarusians and a Russian": one more person of the same side.
+      const oneMore = AND.has(tokens[j + 1]?.norm ?? '') && /^(a|an|one)$/.test(tokens[j + 2]?.norm ?? '') && has(tokens[j + 3], PERSON) ? 1 : 0;
+      const nationality = a.countries.find((c) => c.start >= n.end && c.start <= j)?.code;
+      out.push({ value: (each ? n.value * 2 : n.value) + oneMore, start: n.start, end: j + 1, sentence: t.sentence, ...(nationality ? { nationality } : {}) });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Single people on either side of a trade: "two Americans in swap for Afghan" (+1), "звільнив
+ * науковицю в обмін на трьох іранців" (+1 for the scientist). Only the first trade counts: the
+ * summary usually retells the same one.
+ */
+function singleCounterparts(a: Analysis, trade: Match | undefined, groups: readonly Group[]): number {
+  if (trade === undefined) return 0;
+  const sentence = a.tokens[trade.start]?.sentence;
+  const same = groups.filter((g) => g.sentence === sentence);
+  const freedSide = same.some((g) => g.end <= trade.start);
+  const otherSide = same.some((g) => g.end > trade.start);
+  const last = a.tokens[trade.end - 1];
+  let n = 0;
+  if (!otherSide && last !== undefined) {
+    const plural = last.script === 'latin' ? /s$/.test(last.norm) && !last.classes.has('name') : /(ы|и|ів|їв|ов|ев|ей|ах|ям|ами|их|ых)$/.test(last.norm);
+    if (!plural) n += 1;
+  }
+  if (!freedSide && otherSide) n += 1;
+  return n;
+}
+
+export function peopleOf(a: Analysis, release: readonly Match[], exchange: boolean): number | undefined {
+  const { tokens } = a;
+  const sentences = new Set(release.map((m) => tokens[m.start]?.sentence).filter((s): s is number => s !== undefined));
+  for (const t of tokens) if (has(t, RELEASE_WORDS)) sentences.add(t.sentence);
+  let groups = groupsIn(a, sentences);
+  if (groups.length === 0) {
+    // "Самолёт с шестью гражданами США приземлился": the number may stand in the next sentence.
+    const words = new Map<number, string[]>();
+    for (const t of tokens) if (!sentences.has(t.sentence)) (words.get(t.sentence) ?? words.set(t.sentence, []).get(t.sentence))?.push(t.norm);
+    const rest = new Set([...words].filter(([, w]) => !STILL_HELD.test(w.join(' '))).map(([sentence]) => sentence));
+    groups = groupsIn(a, rest).slice(0, 1);
+  }
+  const trades = release.filter((m) => m.rule.id === 'in-exchange-for' || m.rule.id === 'exchanged-for');
+  const first = groups[0];
+  if (first === undefined) return undefined;
+  if (!exchange) return first.value;
+  // Both sides of an exchange: distinct groups, skipping breakdowns ("270 soldiers and 120 civilians" = 390).
+  const counted: Group[] = [first];
+  const seen = (g: Group): boolean => counted.some((c) => c.value === g.value && (c.nationality === g.nationality || !c.nationality || !g.nationality));
+  let total = first.value;
+  for (let k = 1; k < groups.length; k += 1) {
+    const g = groups[k] as Group;
+    const next = groups[k + 1];
+    const joined = next !== undefined && next.sentence === g.sentence && next.start - g.end <= 2 && AND.has(tokens[g.end]?.norm ?? '');
+    if (joined && counted.some((c) => c.value === g.value + next.value)) {
+      k += 1;
+      continue;
+    }
+    if (seen(g)) continue;
+    counted.push(g);
+    total += g.value;
+  }
+  return total + singleCounterparts(a, trades[0], groups);
+}

@@ -1,0 +1,131 @@
+// A report's term vector for story matching, built to be comparable across languages.
+//
+// Terms (the prefix says which kind):
+//   c:BY          a country the classifier found (ISO code: the same in every language)
+//   a:pardon      the classifier's action
+//   n:31          a number in the text (years left out): "31 Ukrainians" and «31 украинца» share n:31
+//   k:lksh        a phonetic key of a word: transliterated to Latin, vowels dropped after the first
+//                 letter, a few spelling pairs folded (x→ks, kh→h, ts→c, w→v, …), cut to 4 letters.
+//                 "Lukashenko"/«Лукашенко»/"Lukashenka" → lksh, "Ukrainians"/«украинца» → ukrn.
+//                 Language-neutral for names; a crude stem within one language.
+//   s:en:pardon   a Snowball stem, only comparable with reports in the same language
+// Title words count twice: a title says what the event is, a summary adds context.
+import { newStemmer, type Stemmer } from 'snowball-stemmers';
+import { eng, rus, ukr } from 'stopword';
+import { transliterate } from 'transliteration';
+import type { Classification, FeedItem } from '../core/types.js';
+
+export interface Fingerprint {
+  /** term → weighted count (title words 2, summary words 1); summed over a story's reports. */
+  terms: Record<string, number>;
+  /** Numbers in titles, and in the whole text; years left out. Sorted, unique. */
+  titleNumbers: number[];
+  numbers: number[];
+}
+
+const TITLE_WEIGHT = 2;
+const SUMMARY_WEIGHT = 1;
+/** A long summary (a whole article) would drown the title; its first words are enough. */
+const MAX_SUMMARY_WORDS = 80;
+const KEY_LENGTH = 4;
+const MIN_WORD_LETTERS = 4;
+
+const STOPWORDS = new Set([...eng, ...rus, ...ukr].map((w) => w.toLowerCase()));
+const STEMMERS: Record<string, string> = { en: 'english', ru: 'russian' };
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const NUMBER = /(?<![\p{L}\p{N}.,:])\d{1,3}(?:[,\u00a0 ]\d{3})*(?![\p{L}\p{N}]|[.,:]\d)/gu;
+
+export function emptyFingerprint(): Fingerprint {
+  return { terms: {}, titleNumbers: [], numbers: [] };
+}
+
+export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classification: Classification): Fingerprint {
+  const terms: Record<string, number> = {};
+  const add = (term: string, weight: number) => {
+    terms[term] = (terms[term] ?? 0) + weight;
+  };
+  for (const country of classification.countries) add(`c:${country}`, TITLE_WEIGHT);
+  if (classification.action) add(`a:${classification.action}`, TITLE_WEIGHT);
+
+  const summary = item.summary.split(/\s+/).slice(0, MAX_SUMMARY_WORDS).join(' ');
+  const stemmer = stemmerFor(classification.language);
+  for (const [text, weight] of [
+    [item.title, TITLE_WEIGHT],
+    [summary, SUMMARY_WEIGHT],
+  ] as const) {
+    for (const word of words(text)) {
+      const key = phoneticKey(word);
+      if (key) add(`k:${key}`, weight);
+      if (stemmer && sameScript(word, classification.language)) add(`s:${classification.language}:${stemmer.stem(word)}`, weight);
+    }
+    for (const n of numbersIn(text)) add(`n:${n}`, weight);
+  }
+  return {
+    terms,
+    titleNumbers: numbersIn(item.title),
+    numbers: [...new Set([...numbersIn(item.title), ...numbersIn(summary)])].sort((a, b) => a - b),
+  };
+}
+
+/** A story's fingerprint: the sum of its reports'. */
+export function mergeFingerprints(a: Fingerprint, b: Fingerprint): Fingerprint {
+  const terms = { ...a.terms };
+  for (const [t, w] of Object.entries(b.terms)) terms[t] = (terms[t] ?? 0) + w;
+  const union = (x: number[], y: number[]) => [...new Set([...x, ...y])].sort((p, q) => p - q);
+  return { terms, titleNumbers: union(a.titleNumbers, b.titleNumbers), numbers: union(a.numbers, b.numbers) };
+}
+
+/** Lower-case words of at least four letters that are not stop words (English, Russian, Ukrainian). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase().replace(/ё/g, 'е').replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (w.length >= MIN_WORD_LETTERS && !STOPWORDS.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Integers written in digits (thousands separators allowed), without years 1900-2099. */
+export function numbersIn(text: string): number[] {
+  const found = new Set<number>();
+  for (const m of text.matchAll(NUMBER)) {
+    const n = Number(m[0].replace(/[,\u00a0 ]/g, ''));
+    if (n > 0 && !(n >= 1900 && n <= 2099)) found.add(n);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** See the header: the same name written in Latin or Cyrillic letters gets the same key. */
+export function phoneticKey(word: string): string | undefined {
+  const latin = transliterate(word)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (latin.length < MIN_WORD_LETTERS) return undefined;
+  const folded = latin
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/kh/g, 'h')
+    .replace(/ck/g, 'k')
+    .replace(/t[sz]/g, 'c')
+    .replace(/w/g, 'v')
+    .replace(/q/g, 'k')
+    .replace(/j/g, 'y');
+  const skeleton = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
+  return skeleton.replace(/(.)\1+/g, '$1').slice(0, KEY_LENGTH);
+}
+
+const stemmers = new Map<string, Stemmer>();
+function stemmerFor(language: string): Stemmer | undefined {
+  const algorithm = STEMMERS[language];
+  if (!algorithm) return undefined;
+  let stemmer = stemmers.get(algorithm);
+  if (!stemmer) {
+    stemmer = newStemmer(algorithm);
+    stemmers.set(algorithm, stemmer);
+  }
+  return stemmer;
+}
+
+function sameScript(word: string, language: string): boolean {
+  return language === 'en' ? /^[\p{Script=Latin}]+$/u.test(word) : /^[\p{Script=Cyrillic}]+$/u.test(word);
+}

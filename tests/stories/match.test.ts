@@ -1,0 +1,95 @@
+// The pieces of matching on their own: the language-neutral terms and the hard rules.
+import { describe, expect, it } from 'vitest';
+import type { Classification } from '../../src/core/types.js';
+import { fingerprintOf, numbersIn, phoneticKey } from '../../src/stories/fingerprint.js';
+import { conflict, inverseDocumentFrequency, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
+import { reportTime } from '../../src/stories/plan.js';
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+const base: Classification = {
+  topics: ['prisoner_release'],
+  countries: ['BY', 'UA', 'US'],
+  action: 'pardon',
+  actors: { acting: [], targeted: [] },
+  confidence: 0.9,
+  language: 'en',
+  evidence: [],
+};
+
+function report(title: string, summary: string, c: Partial<Classification> = {}, at = NOW): ReportFacts {
+  const classification = { ...base, ...c };
+  return { ...classification, at, fingerprint: fingerprintOf({ title, summary }, classification) };
+}
+
+function story(r: ReportFacts, id = 's'): StoryFacts {
+  return { ...r, id, firstReportAt: r.at, lastReportAt: r.at };
+}
+
+describe('language-neutral terms', () => {
+  it('gives a name the same key in Latin and Cyrillic letters and across spellings', () => {
+    expect(phoneticKey('Lukashenko')).toBe(phoneticKey('Лукашенко'));
+    expect(phoneticKey('Lukashenka')).toBe(phoneticKey('Лукашэнка'));
+    expect(phoneticKey('Alexander')).toBe(phoneticKey('Александр'));
+    expect(phoneticKey('Zelensky')).toBe(phoneticKey('Зеленского'));
+    expect(phoneticKey('Ukrainians')).toBe(phoneticKey('украинца'));
+    expect(phoneticKey('Tikhanovskaya')).toBe(phoneticKey('Тихановская'));
+    expect(phoneticKey('Belarus')).not.toBe(phoneticKey('Venezuela'));
+    expect(phoneticKey('US')).toBeUndefined();
+  });
+
+  it('reads numbers but not years', () => {
+    expect(numbersIn('Belarus frees 31 prisoners in 2025; 1,200 remain, 14.5% of them')).toEqual([31, 1200]);
+    expect(numbersIn('Лукашенко помиловал 31 украинца')).toEqual([31]);
+  });
+});
+
+describe('hard rules', () => {
+  const en = report('Belarus pardons 31 Ukrainians after talks with US', 'Lukashenko pardoned 31 Ukrainian citizens.');
+
+  it('split different topics, countries, times, actions, parties and numbers', () => {
+    expect(conflict(report('US sanctions Belarus', '', { topics: ['sanctions'], action: 'impose' }), story(en))).toBe('different topic');
+    expect(conflict(report('Iran frees 31', '', { countries: ['IR'] }), story(en))).toBe('no country in common');
+    expect(conflict(report('Venezuela pardons 31 after US talks', '', { countries: ['US', 'VE'] }), story(en))).toMatch(/one of several countries/);
+    const later = new Date(NOW.getTime() + STORY_RULES.maxGapMs + 1);
+    expect(conflict(report('Belarus pardons 31 Ukrainians', '', {}, later), story(en))).toBe('too far apart in time');
+    const lift = report('US lifts sanctions on Belavia', '', { topics: ['sanctions'], action: 'lift', countries: ['BY', 'US'] });
+    const impose = report('US imposes sanctions on Belavia', '', { topics: ['sanctions'], action: 'impose', countries: ['BY', 'US'] });
+    expect(conflict(lift, story(impose))).toMatch(/different actions/);
+    expect(conflict(report('x', '', { actors: { acting: ['EU'], targeted: [] } }), story({ ...en, actors: { acting: ['US'], targeted: [] } }))).toBe(
+      'different acting parties',
+    );
+    expect(conflict(report('Belarus pardons Ukrainians', '', { people: 52 }), story({ ...en, people: 31 }))).toMatch(/different numbers/);
+    expect(conflict(report('Belarus pardons Ukrainians', '', { people: 30 }), story({ ...en, people: 31 }))).toBeUndefined();
+    // Without the classifier's count, the numbers in the titles decide.
+    expect(conflict(report('Belarus frees 52 prisoners', 'Fifty-two were freed.'), story(en))).toBe('different numbers in the text');
+  });
+
+  it('a story stops growing after a week even when reports keep coming', () => {
+    const old = { ...story(en), firstReportAt: new Date(NOW.getTime() - STORY_RULES.maxSpanMs - 1), lastReportAt: NOW };
+    expect(conflict(en, old)).toMatch(/closed/);
+  });
+});
+
+describe('similarity', () => {
+  it('scores one event in English and Russian above the cross-language bar, another event below', () => {
+    const en = report('Belarus pardons 31 Ukrainians after talks with US', 'Belarusian leader Alexander Lukashenko pardoned 31 Ukrainian citizens following talks with a US delegation.');
+    const ru = report('Лукашенко помиловал 31 украинца после переговоров с США', 'Президент Беларуси Александр Лукашенко помиловал 31 гражданина Украины после переговоров с американской делегацией.', { language: 'ru' });
+    const other = report('Belarus pardons opposition activist Maria Kolesnikova', 'Lukashenko pardoned jailed opposition figure Maria Kolesnikova, her allies said.', { countries: ['BY'] });
+    const idf = inverseDocumentFrequency([en.fingerprint, ru.fingerprint, other.fingerprint]);
+    const same = similarityOf(ru, story(en), idf);
+    expect(same.crossLanguage).toBe(true);
+    expect(same.similarity).toBeGreaterThanOrEqual(STORY_RULES.minCrossLanguageSimilarity);
+    expect(similarityOf(other, story(en), idf).similarity).toBeLessThan(STORY_RULES.minSimilarity);
+  });
+});
+
+describe('report time', () => {
+  it("uses the feed's date unless it is in the future or weeks old", () => {
+    const hourAgo = new Date(NOW.getTime() - 3600_000);
+    expect(reportTime(hourAgo, NOW)).toEqual(hourAgo);
+    expect(reportTime(new Date(NOW.getTime() + 3600_000), NOW)).toEqual(NOW);
+    expect(reportTime(new Date('2020-01-01T00:00:00Z'), NOW)).toEqual(NOW);
+    expect(reportTime(new Date(Number.NaN), NOW)).toEqual(NOW);
+    expect(reportTime(undefined, NOW)).toEqual(NOW);
+  });
+});
