@@ -101,7 +101,9 @@ export function createEngine(gazetteer: Gazetteer): Engine {
 
       const sentenceClasses = new Map<number, Set<string>>();
       const itemClasses = new Set<string>();
+      const titleClasses = new Set<string>();
       for (const t of tokens) {
+        if (t.part === 'title') for (const c of t.classes) titleClasses.add(c);
         let s = sentenceClasses.get(t.sentence);
         if (s === undefined) sentenceClasses.set(t.sentence, (s = new Set()));
         for (const c of t.classes) {
@@ -173,6 +175,7 @@ export function createEngine(gazetteer: Gazetteer): Engine {
       for (const cr of compiled) {
         const { rule } = cr;
         if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
+        if (rule.blockInTitle && rule.blockInTitle.some((c) => titleClasses.has(c))) continue;
         if (rule.needsInItem && !rule.needsInItem.some((c) => itemClasses.has(c))) continue;
         const first = cr.elements[0];
         if (first === undefined || !('anyOf' in first)) continue;
@@ -187,6 +190,7 @@ export function createEngine(gazetteer: Gazetteer): Engine {
           if (rule.blockInSentence && inSentence(t.sentence, rule.blockInSentence)) continue;
           if (rule.blockBefore && before(i, i + 1, rule.blockBefore) >= 0) continue;
           if (cr.notPrecededBy && before(i, 2, cr.notPrecededBy) >= 0) continue;
+          if (rule.blockAfter && after(end - 1, 6, rule.blockAfter) >= 0) continue;
           if (cr.notFollowedBy && has(tokens[end], cr.notFollowedBy) && tokens[end]?.sentence === t.sentence) continue;
           if (rule.bareSanctionWord && bareSanctionWordRejected(i, t)) continue;
           let m: Match = { rule, start: i, end, weight: rule.weight * (t.part === 'title' ? 1 : 0.92), action: rule.action, conditional: false };

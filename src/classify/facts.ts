@@ -73,7 +73,7 @@ function sanctionsAsVerb(a: Analysis, m: Match): boolean {
 
 function actionOf(a: Analysis, m: Match, picked: Action): Action | undefined {
   if (m.rule.topic === 'prisoner_release') {
-    if (picked === 'exchange' && a.tokens[m.start]?.norm.startsWith('swap')) return 'swap';
+    if (picked === 'exchange' && /^(swap|trad)/.test(a.tokens[m.start]?.norm ?? '')) return 'swap';
     return picked;
   }
   if (m.modal === 'threat') return 'threaten';

@@ -39,7 +39,8 @@ function groupsIn(a: Analysis, sentences: Set<number>): Group[] {
     const other = join && FORMULA_JOIN.has(join.norm) ? readNumber(tokens, n.end + 1, source) : undefined;
     if (other !== undefined && tokens[other.start]?.sentence === t.sentence) {
       // "…in the first stage of a 1,000-for-1,000 deal": the whole deal, not this release.
-      const ofDeal = [0, 1].some((k) => has(tokens[other.end + k], ['agreementNoun']));
+      // "390 return in the first stage of a 1,000-for-1,000 exchange": the formula names the whole deal.
+      const ofDeal = [0, 1].some((k) => has(tokens[other.end + k], ['agreementNoun'])) || [1, 2].some((k) => tokens[n.start - k]?.norm === 'of');
       if (!ofDeal) out.push({ value: n.value + other.value, start: n.start, end: other.end, sentence: t.sentence });
       i = other.end - 1;
       continue;

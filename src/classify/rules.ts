@@ -23,12 +23,16 @@ export interface Rule {
   blockInSentence?: readonly string[];
   /** No token of these classes may stand before the match in its sentence (a court as the subject). */
   blockBefore?: readonly string[];
+  /** No token of these classes may be in the title (the headline says what the event is). */
+  blockInTitle?: readonly string[];
   /** No token of these classes may be anywhere in the item. */
   blockInItem?: readonly string[];
   /** At least one token of these classes must be somewhere in the item. */
   needsInItem?: readonly string[];
   /** Tokens of these classes may not fill a gap (keeps "releases a statement on detainees" out). */
   gapBlock?: readonly string[];
+  /** No token of these classes may stand in the six tokens after the match ("flown to a new jail"). */
+  blockAfter?: readonly string[];
   /** Element that may not stand in the two tokens before the match. */
   notPrecededBy?: string;
   /** Element that may not stand right after the match. */
@@ -39,7 +43,7 @@ export interface Rule {
   actionFromContext?: boolean;
 }
 
-const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue'], gapBlock: ['releaseObject'] } as const;
+const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
 const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';
@@ -47,7 +51,7 @@ const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@numb
 export const RULES: readonly Rule[] = [
   // ---- prisoner release ------------------------------------------------------------------
   { id: 'free-person', topic: 'prisoner_release', action: 'release', weight: 0.85, modality: 'release',
-    pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+    pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll' },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'freed-by-state', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
@@ -57,8 +61,39 @@ export const RULES: readonly Rule[] = [
   { id: 'from-captivity-returned', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['з|із|зі|из|от|from', '..1', '@captivity', '..2', '@returnWord|@freeVerb|@freedParticiple'], ...RELEASE_GATES },
   { id: 'person-home-from-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['@person|@demonym', '..2', '@returnWord|arriv~|fly|flew|flown', '..1', 'home|додому|домой'],
-    needsInSentence: ['detentionWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+    pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flew|flown', '..1', 'home|додому|домой'],
+    needsInSentence: ['detentionWord', 'captive', 'detainedAdj'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Political prisoners put on flight to United States", "hostages flown home", "24 prisoners change hands".
+  { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@captive', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
+    blockInSentence: [...RELEASE_GATES.blockInSentence, 'takingWord'], blockAfter: ['detentionWord', 'transferWord'],
+    gapBlock: ['releaseObject', 'subordinator', 'detentionWord', 'detainedAdj', 'transferWord'] },
+  // "Six Americans flown out of Venezuela after envoy meets Maduro": a journey out of the holding state.
+  { id: 'flown-out-of-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@person|@demonym', '..2', 'flown', 'out', 'of', '@country'],
+    needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'envoyWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  { id: 'held-leave-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@person|@demonym|@name', '..1', 'leave|leaves|left', '@country'],
+    needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Teacher jailed in Russia … back on American soil".
+  { id: 'back-on-home-soil', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['back|home|@returnWord|@journeyWord', 'on|to', '@demonym|@country', '..1', 'soil'],
+    needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Eighteen Cambodian soldiers held by Thailand returned at border checkpoint".
+  { id: 'held-then-returned', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
+    pattern: ['@detainedAdj', '..4', '@returnWord|handed'], needsInSentence: ['person', 'demonym', 'captive'],
+    ...RELEASE_GATES, gapBlock: ['subordinator', 'releaseObject'], notFollowedBy: 'for', blockAfter: ['detentionWord', 'transferWord'], blockInItem: ['domesticJustice'] },
+  // "390 people return to Ukraine in first stage of 1,000-for-1,000 exchange".
+  { id: 'returned-in-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
+    pattern: ['@returnWord', '..10', '@swapWord'], needsInSentence: ['person', 'demonym', 'captive'], ...SWAP_GATES },
+  // "1,000-for-1,000 exchange", "обмен по формуле 150 на 150".
+  { id: 'n-for-n-swap', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
+    pattern: ['@number', 'for|на', '@number'], needsInSentence: ['swapWord'], needsInItem: ['person', 'captive', 'demonym'], blockInSentence: ['bodies', 'moneyWord'] },
+  // "Tehran proposes trading two French detainees for Iranian woman", "offers to trade detained Americans for Russians".
+  { id: 'trade-people-for', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
+    pattern: ['trade~|trading|swap~|exchange~|обменя*|обміня*', '..4', '@captive|@convictWord|@person|@demonym', '..3', 'for|на', '..3', TRADED_FOR],
+    needsInSentence: ['captive', 'convictWord', 'detainedAdj'], blockInSentence: ['bodies'],
+    gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
   { id: 'came-out-free-cyr', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['вышел*|вышл*|выпущ*|выпуст*|вийш*|вийшл*|випущ*|випуст*|отпуст*|відпуст*', 'на', 'свобод*|волю'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'pardon', topic: 'prisoner_release', action: 'pardon', weight: 0.85, modality: 'release',
@@ -93,7 +128,7 @@ export const RULES: readonly Rule[] = [
   { id: 'commuted-and-freed', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['commut~|смягчил*|пом’якшив|помякшив'], needsInItem: ['freedParticiple', 'leftPrison'], blockInItem: ['domesticJustice'] },
   { id: 'captives-returned', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
-    pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['bodies'] },
+    pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['rescueOp', 'entertainment'] },
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
     pattern: ['@amnestyWord'], notFollowedBy: 'international', notPrecededBy: 'tax|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*' },
   { id: 'handed-over', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
@@ -136,6 +171,15 @@ export const RULES: readonly Rule[] = [
     pattern: ['barred|banned', 'from', 'entering'], needsInSentence: ['country', 'demonym'] },
   { id: 'entry-ban-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
     pattern: ['запрет*|заборон*', 'на', 'въезд*|вїзд*'] },
+  // "Въезд в Россию закрыт ещё для 40 австралийских журналистов", "розширив стоп-лист".
+  { id: 'entry-closed-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+    pattern: ['въезд*|вїзд*', '..3', 'закрыт*|закрит*|запрещ*|заборонен*'] },
+  { id: 'stop-list-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['стоп', 'лист*|список*|списк*'] },
+  // "Switzerland adopts latest EU measures against Russia".
+  { id: 'measures-against-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend', '..3', '@measures', 'against|targeting|on|проти|против|щодо', '..2', '@country|@demonym'],
+    blockInItem: ['tradeContext', 'pandemic'] },
   { id: 'entry-ban-verb-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
     pattern: ['запрети*|заборони*', '..1', 'въезд*|вїзд*'] },
   // "EU court annuls sanctions against Russian businessman": a decision about a sanctions measure.
@@ -172,13 +216,13 @@ export const RULES: readonly Rule[] = [
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
     pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
-    pattern: ['@addWord', '..6', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord'] },
+    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
-    pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..3', '@demonym|@targetEntity|@person|@country'] },
+    pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..3', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
   { id: 'export-controls-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['экспортн*|експортн*', 'контрол*|ограничени*|обмежен*'], blockInSentence: ['courtVerdict'] },
   { id: 'import-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@banWord', '..3', '@importWord', '..3', '@demonym|@country'], blockInItem: ['tradeContext'] },
+    pattern: ['@banWord', '..3', '@importWord', '..5', '@demonym|@country'], blockInItem: ['tradeContext'] },
   { id: 'import-ban-before', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord', '..2', '@demonym', '..2', '@importWord'], blockInItem: ['tradeContext'] },
   { id: 'carrier-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
@@ -188,7 +232,7 @@ export const RULES: readonly Rule[] = [
   { id: 'general-licence', topic: 'sanctions', action: 'ease', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@generalWord', '@licenceWord'] },
   { id: 'sanctions-waiver', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
-    pattern: ['@waiverGrant', '..2', '@waiverWord'], needsInSentence: ['country', 'demonym'], notPrecededBy: 'visa|tuition|fee|fees' },
+    pattern: ['@waiverGrant', '..4', '@waiverWord'], needsInSentence: ['country', 'demonym'], notPrecededBy: 'visa|tuition|fee|fees' },
   { id: 'national-emergency-renewed', topic: 'sanctions', action: 'extend', weight: 0.75, modality: 'sanctions',
     pattern: ['@emergencyRenew', '..3', '@nationalWord', '@emergencyWord', 'on|with|regarding|concerning|over', '..2', '@country'] },
 ];

@@ -39,7 +39,7 @@ export const WORDS: WordTable = {
     'учител*', 'вчител*', 'бизнесмен*', 'бізнесмен*', 'блогер*', 'пастор*', 'правозащитник*', 'правозахисник*', 'политик*',
     'політик*', 'солдат*', 'пилот*', 'летчик*', 'льотчик*', 'экипаж*', 'екіпаж*', 'дипломат*', 'ученый', 'ученого', 'науков*',
     'child', 'children', 'детей', 'дети', 'дітей', 'діти', 'people', 'оборонц*', 'dealer', 'hacker', 'agent', 'smuggler', 'assassin', 'ally', 'officer', 'pilot', 'missionar*', 'guard', 'guards',
-    'рыбак*', 'миссионер*', 'місіонер*', 'пограничник*', 'прикордонник*',
+    'рыбак*', 'миссионер*', 'місіонер*', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
     'осужденн*', 'засуджен*',
     'человек', 'людей', 'осіб', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
   ],
@@ -50,7 +50,7 @@ export const WORDS: WordTable = {
   ],
   relative: ['son', 'sons', 'daughter~', 'wife', 'husband', 'brother~', 'sister~', 'family', 'children', 'relatives', 'nephew~', 'niece~'],
   detentionWord: ['prison', 'prisons', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
-  detainedAdj: ['detained', 'jailed', 'imprisoned', 'held', 'deported', 'задержа*', 'затрима*', 'депортирова*', 'депортован*', 'задержанн*', 'затриман*', 'ув’язнен*', 'увязнен*'],
+  detainedAdj: ['detained', 'jailed', 'imprisoned', 'held', 'удержива*', 'удерживаем*', 'утримува*', 'утримуван*', 'deported', 'задержа*', 'затрима*', 'депортирова*', 'депортован*', 'задержанн*', 'затриман*', 'ув’язнен*', 'увязнен*'],
   /** Someone held by a state: "swap jailed American for convicted spy". */
   convictWord: [
     'detained', 'jailed', 'imprisoned', 'convicted', 'spy', 'spies', 'осужденн*', 'осужден*', 'заключенн*', 'задержанн*', 'засуджен*',
@@ -74,12 +74,14 @@ export const WORDS: WordTable = {
   aidWord: ['aid', 'assistance', 'stimulus', 'rescue', 'bailout', 'recovery', 'military', 'помощ*', 'допомог*'],
   leftPrison: ['left', 'freed', 'released', 'вышел', 'вийшов', 'освобожден*', 'звільнен*'],
   hospital: ['hospital~', 'clinic~', 'больниц*', 'госпитал*', 'лікарн*', 'шпитал*'],
+  /** In a title, the event is an armed or police rescue, not a negotiated release. */
+  rescueOp: ['rescue~', 'raid', 'raids', 'stormed', 'спасли', 'спасен*', 'врятува*'],
   rescue: ['rescue~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
     'documentary', 'документальн*',
     'netflix', 'trailer', 'series', 'album', 'film', 'movie', 'drama', 'episode', 'premiere', 'cinemas', 'box', 'novel', 'memoir',
-    'сериал*', 'серіал*', 'фильм*', 'фільм*', 'драм*', 'прокат*', 'премьер*', 'премєр*', 'кинотеатр*', 'кінотеатр*', 'спектакл*', 'книг*',
+    'сериал*', 'серіал*', 'фильм*', 'фільм*', 'стрічк*', 'кинолент*', 'драм*', 'прокат*', 'премьер*', 'премєр*', 'кинотеатр*', 'кінотеатр*', 'спектакл*', 'книг*',
   ],
 
   // --- modality ---------------------------------------------------------------------------
@@ -105,7 +107,7 @@ export const WORDS: WordTable = {
   violationCue: ['break~', 'breach~', 'violat~', 'evad~', 'evasion', 'circumvent~', 'bypass~', 'dodg~', 'bust~', 'smuggl~', 'нарушени*', 'нарушил*', 'порушен*', 'порушив*', 'обход*', 'обхід*', 'уклон*'],
   /** Criminal outcomes: "man sentenced for smuggling … in breach of export controls". */
   courtVerdict: ['sentenced', 'convicted', 'pleaded', 'indicted', 'charged', 'приговор*', 'осужден', 'осудил*', 'засуджен*', 'засудив*', 'вирок*'],
-  moneyWord: ['million~', 'billion~', 'bn', 'euro~', 'dollar~', 'pound~', 'млн', 'млрд', 'миллион*', 'мільйон*', 'миллиард*', 'мільярд*', 'гривен*', 'гривень', 'рубл*', 'доллар*', 'долар*', 'евро', 'євро'],
+  moneyWord: ['million~', 'billion~', 'bn', 'euro~', 'dollar~', 'pound~', 'млн', 'млрд', 'миллион*', 'мільйон*', 'миллиард*', 'мільярд*', 'гривен*', 'гривень', 'crore', 'crores', 'lakh', 'rupee~', 'rs', 'рубл*', 'доллар*', 'долар*', 'евро', 'євро'],
   /** "exchange lists/fire/views": not people. */
   swapNonPerson: ['list', 'lists', 'списк*', 'списками', 'документ*', 'information', 'data', 'notes', 'views', 'fire', 'messages', 'letters', 'greetings', 'gifts', 'ударами', 'огнем', 'вогнем', 'пострілами', 'обстрел*', 'обстріл*', 'информаци*', 'інформаці*', 'мнениями', 'думками', 'подарками'],
   sanctioningBody: ['eu', 'council', 'treasury', 'ofac', 'ofsi', 'uk', 'us', 'ес', 'єс', 'рада', 'минфин', 'мінфін'],
@@ -123,6 +125,15 @@ export const WORDS: WordTable = {
   annulWord: ['annul~', 'overturn~', 'quash~', 'отменил*', 'отмени*', 'аннулир*', 'скасува*', 'скасув*'],
   listVerb: ['list', 'lists', 'listed', 'listing'],
   terrorWord: ['terror~', 'террор*', 'терор*', 'entity'],
+  /** Someone held leaves for home: "flies home", "flown out", "put on a flight", "change hands". */
+  journeyWord: ['fly~', 'flew', 'flown', 'flight~', 'plane~', 'aboard', 'board~', 'land~', 'arriv~', 'depart~', 'reunit~', 'home', 'homeward', 'вылетел*', 'вылетели', 'прилетел*', 'прилетели', 'вилетів', 'вилетіли', 'прилетів', 'прилетіли', 'домой', 'додому', 'вдома', 'дома', 'родину', 'батьківщину'],
+  /** What makes a journey a release rather than a trip: a mediator or a deal. */
+  envoyWord: ['envoy', 'envoys', 'negotiator~', 'mediat~', 'intermediar~', 'deal', 'agreement', 'talks', 'посредни*', 'посередни*', 'посланник*', 'посланц*'],
+  /** Someone taken, not freed: "hostages flown to Gaza after kidnapping". */
+  takingWord: ['kidnap~', 'abduct~', 'seiz~', 'seized', 'captur~', 'похищ*', 'похити*', 'викра*', 'захопи*', 'захвати*'],
+  /** Moved between places of detention, not freed. */
+  transferWord: ['transfer~', 'moved', 'этапир*', 'перевед*', 'переведен*', 'етапов*'],
+  evacuation: ['evacuat~', 'эвакуа*', 'евакуа*', 'tourist~', 'holiday~', 'stranded', 'airspace'],
   expelWord: ['expel~', 'deport~', 'exile~', 'banish~', 'выслал*', 'выслан*', 'депорт*', 'видвор*', 'вислал*', 'выдворил*'],
   conditional: ['if', 'unless', 'provided', 'если', 'якщо'],
   hypothetical: ['could', 'may', 'might', 'would', 'может', 'могут', 'може', 'можуть'],
@@ -185,7 +196,7 @@ export const WORDS: WordTable = {
     'tournament~', 'event~', 'race~', 'match', 'matches', 'bout~', 'fight', 'fights', 'game', 'games', 'championship~',
     'competition~', 'meet', 'sale', 'construction', 'marriage', 'project~', 'expedition~', 'strike~',
     'ballot', 'merger', 'walkout', 'use', 'force', 'plan', 'plans', 'scheme', 'funding', 'spending', 'grant', 'loan', 'budget', 'million',
-    'billion', 'bn', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
+    'billion', 'bn', 'release', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
   ],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
@@ -195,7 +206,7 @@ export const WORDS: WordTable = {
   ],
   legalProfession: ['lawyer~', 'attorney~', 'broker~', 'brokerage~', 'counsel', 'firm', 'firms', 'adviser~', 'auditor~', 'адвокат*', 'брокер*'],
   assetNoun: ['asset~', 'fund', 'funds', 'account~', 'reserve~', 'актив*', 'счет*', 'счета', 'средств*', 'рахун*', 'кошт*'],
-  freezeWord: ['freeze~', 'froze', 'frozen', 'замор*'],
+  freezeWord: ['freeze~', 'froze', 'frozen', 'immobili*', 'замор*', 'знерухом*', 'иммобилиз*'],
   unfreezeWord: ['unfreeze~', 'unfroze', 'разморо*', 'розморо*'],
   embargoWord: ['embargo~', 'эмбарго', 'ембарго'],
   mediaWord: ['news', 'press', 'media', 'publication', 'information'],
@@ -208,7 +219,7 @@ export const WORDS: WordTable = {
   ],
   sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
   banWord: ['ban~', 'запрет*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'barred', 'curb~', 'limit~', 'control~'],
-  travelWord: ['visa', 'visas', 'travel', 'entry'],
+  travelWord: ['visa', 'visas', 'travel', 'entry', 'визов*', 'візов*'],
   exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*'],
   techWord: [
     'chip~', 'chipmaking', 'semiconductor~', 'technology', 'technologies', 'dual', 'military', 'weapon~', 'arms', 'drone~',
@@ -216,6 +227,8 @@ export const WORDS: WordTable = {
     'технолог*', 'высокотехнолог*', 'високотехнолог*', 'оборудован*', 'обладнан*', 'оружи*', 'зброї', 'зброя', 'зброю', 'чип*',
     'микросхем*', 'мікросхем*', 'полупроводник*', 'напівпровідник*', 'дрон*', 'беспилотн*', 'безпілотн*', 'двойного', 'подвійного',
     'компонент*', 'станк*', 'верстат*',
+    // Critical minerals: export bans on them are the classic retaliatory control.
+    'gallium', 'germanium', 'antimony', 'graphite', 'rare', 'minerals', 'галли*', 'германи*', 'галі*', 'германі*', 'сурьм*', 'графит*', 'графіт*', 'редкоземельн*', 'рідкісноземельн*',
   ],
   priceWord: ['price', 'prices'],
   capWord: ['cap', 'caps', 'capped', 'ceiling'],
@@ -233,7 +246,7 @@ export const WORDS: WordTable = {
   importWord: ['import', 'imports', 'импорт*', 'імпорт*', 'ввоз*', 'ввез*', 'ввіз*', 'ввез*'],
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
   offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
-  removeWord: ['remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*'],
+  removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*'],
   listWord: ['list', 'lists', 'blacklist', 'sdn', 'списк*', 'список', 'переліку', 'перелік'],
   generalWord: ['general'],
   licenceWord: ['licen*'],

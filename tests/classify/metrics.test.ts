@@ -56,8 +56,10 @@ describe('labelled sets', () => {
     expect(r.people.accuracy, report('own', r)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('blind-* sets (written without sight of the classifier), when present', () => {
-    for (const f of readdirSync(fixtureDir).filter((x) => /^blind-.*\.jsonl$/.test(x))) {
+  it('blind-* and holdout sets (written without sight of the classifier; tuned on after first contact)', () => {
+    const files = readdirSync(fixtureDir).filter((x) => /^(blind-.*|holdout)\.jsonl$/.test(x));
+    expect(files).toContain('holdout.jsonl');
+    for (const f of files) {
       const r = run(path.join(fixtureDir, f));
       expect(r.topics.f1, report(f, r)).toBeGreaterThanOrEqual(0.95);
       expect(r.countries.f1, report(f, r)).toBeGreaterThanOrEqual(0.9);
