@@ -1,7 +1,7 @@
 // The store's one big write: everything a successful poll of one feed produces, in one transaction.
 import type { Kysely } from 'kysely';
 import { growStory, linkItems, queuePosts, storyColumns } from './kysely-stories.js';
-import { briefSearchText, chunks, delimited, iso, lenientIso, serialiseBrief, upsertState } from './rows.js';
+import { chunks, delimited, iso, lenientIso, serialiseBrief, upsertState } from './rows.js';
 import type { Database } from './schema.js';
 import type { PollCommit, PollCommitResult } from './store.js';
 
@@ -96,7 +96,6 @@ export async function commitPoll(db: Kysely<Database>, commit: PollCommit): Prom
           topics: delimited(brief.topics),
           countries: delimited(brief.countries),
           confidence: brief.confidence,
-          search_text: briefSearchText(brief),
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();

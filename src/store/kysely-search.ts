@@ -148,17 +148,22 @@ async function itemBriefs(db: Kysely<Database>, itemIds: number[]): Promise<Map<
   return out;
 }
 
-export async function countryTimeline(db: Kysely<Database>, country: string, limit: number): Promise<CountryTimeline> {
-  const code = country.trim().toUpperCase();
-  const want = Math.max(0, Math.floor(limit));
-  const timeline = db
+/** A country's briefs (payloads), newest first: a range of the (country, created_at) index, not a LIKE scan. */
+export function countryBriefs(db: Kysely<Database>, code: string, topic?: TopicId) {
+  let q = db
     .withTables<SearchTables>()
     .selectFrom('brief_countries as bc')
     .innerJoin('briefs', 'briefs.id', 'bc.brief_id')
     .select('briefs.payload')
-    .where('bc.country', '=', code)
-    .orderBy('bc.created_at', 'desc')
-    .orderBy('bc.brief_id', 'desc');
+    .where('bc.country', '=', code);
+  if (topic !== undefined) q = q.where(containsToken('topics', topic));
+  return q.orderBy('bc.created_at', 'desc').orderBy('bc.brief_id', 'desc');
+}
+
+export async function countryTimeline(db: Kysely<Database>, country: string, limit: number): Promise<CountryTimeline> {
+  const code = country.trim().toUpperCase();
+  const want = Math.max(0, Math.floor(limit));
+  const timeline = countryBriefs(db, code);
   const briefs = want > 0 ? (await timeline.limit(want).execute()).map((r) => parseBrief(r.payload)) : [];
   const total =
     briefs.length < want
@@ -179,7 +184,7 @@ export async function countryTimeline(db: Kysely<Database>, country: string, lim
     if (shown) latest[topic] = shown;
     else if (total > briefs.length) {
       // Walks the (country, created_at) index newest first and stops at the first brief of the topic.
-      const row = await timeline.where(containsToken('topics', topic)).limit(1).executeTakeFirst();
+      const row = await countryBriefs(db, code, topic).limit(1).executeTakeFirst();
       if (row) latest[topic] = parseBrief(row.payload);
     }
   }

@@ -1,7 +1,7 @@
 // The Store on Kysely: one implementation for SQLite and PostgreSQL. Only dialect-neutral SQL here
 // (ON CONFLICT, RETURNING, LIKE … ESCAPE all exist in both); the schema lives in ./migrations/.
 import type { Kysely } from 'kysely';
-import type { Brief, FeedDefinition, FeedRecord, OutboxEntry, Platform, Subscription, SubscriptionFilter } from '../core/types.js';
+import type { Brief, FeedDefinition, FeedRecord, Platform, Subscription, SubscriptionFilter } from '../core/types.js';
 import {
   addFeed,
   briefsBetween,
@@ -12,7 +12,7 @@ import {
 } from './kysely-commands.js';
 import { claimDigest, digestRuns, settleDigest } from './kysely-digests.js';
 import { commitPoll } from './kysely-poll.js';
-import { countryTimeline, search } from './kysely-search.js';
+import { countryBriefs, countryTimeline, search } from './kysely-search.js';
 import { markDelivered, storyCandidates, storyReports } from './kysely-stories.js';
 import {
   chunks,
@@ -272,19 +272,6 @@ export class KyselyStore implements Store {
     }));
   }
 
-  async deliveriesOf(briefId: string): Promise<OutboxEntry[]> {
-    const rows = await this.db
-      .selectFrom('outbox')
-      .selectAll()
-      .where('brief_id', '=', briefId)
-      .where('kind', '=', 'post')
-      .where('status', '=', 'delivered')
-      .where('external_id', 'is not', null)
-      .orderBy('id')
-      .execute();
-    return rows.map(toOutboxEntry);
-  }
-
   markDelivered(id: number, at: Date, externalId?: string, revision?: number): Promise<void> {
     return markDelivered(this.db, id, at, externalId, revision);
   }
@@ -331,10 +318,14 @@ export class KyselyStore implements Store {
 
   async latestBriefs(query: BriefQuery): Promise<Brief[]> {
     if (query.limit <= 0) return [];
+    const limit = Math.floor(query.limit);
+    if (query.country !== undefined) {
+      const rows = await countryBriefs(this.db, query.country.toUpperCase(), query.topic).limit(limit).execute();
+      return rows.map((r) => parseBrief(r.payload));
+    }
     let q = this.db.selectFrom('briefs').select('payload');
     if (query.topic !== undefined) q = q.where(containsToken('topics', query.topic));
-    if (query.country !== undefined) q = q.where(containsToken('countries', query.country.toUpperCase()));
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(Math.floor(query.limit)).execute();
+    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((r) => parseBrief(r.payload));
   }
 

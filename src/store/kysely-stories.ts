@@ -2,7 +2,7 @@
 // story and its brief (with 'update' outbox rows) inside commitPoll's transaction.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Action, Actors, Classification, Stage, Story, TopicId } from '../core/types.js';
-import { briefSearchText, chunks, delimited, iso, likeContains, opt, serialiseBrief, toDate, type Db } from './rows.js';
+import { chunks, delimited, iso, likeContains, opt, serialiseBrief, toDate, type Db } from './rows.js';
 import type { Database } from './schema.js';
 import { StoryConflictError, type StoredReport, type StoryCandidate, type StoryGrowth, type StoryMatch, type StoryQuery } from './store.js';
 
@@ -191,7 +191,6 @@ export async function growStory(trx: Transaction<Database>, feedId: string, grow
       topics: delimited(brief.topics),
       countries: delimited(brief.countries),
       confidence: brief.confidence,
-      search_text: briefSearchText(brief),
       revision: eb('revision', '+', 1),
     }))
     .where('id', '=', brief.id)

@@ -150,15 +150,6 @@ export function parseBrief(payload: string): Brief {
   };
 }
 
-/**
- * The brief's searchable words, lower-cased here (not in SQL) so that Cyrillic folds the same in
- * SQLite and PostgreSQL. Padded with spaces so that a query may anchor on word starts later.
- */
-export function briefSearchText(brief: Brief): string {
-  const parts = [brief.headline, brief.whatsHappening, brief.whyItMatters, brief.whatsNext, ...brief.sources.flatMap((s) => [s.title, s.feedName])];
-  return ` ${parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' \n ').toLowerCase()} `;
-}
-
 /** LIKE pattern matching `text` anywhere, with \, % and _ taken literally (use with ESCAPE '\'). */
 export function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -103,8 +103,6 @@ export interface BriefsTable {
   /** Delimited for LIKE filtering: ",BY,UA," ("," when empty). */
   countries: string;
   confidence: number;
-  /** Lower-cased headline, body and source titles, for LIKE search (added by migration 0002). */
-  search_text: Generated<string>;
   /** 1 when written, raised by every in-place rewrite (migration 0004). */
   revision: Generated<number>;
 }

@@ -267,8 +267,6 @@ export interface Store {
    * older revision than the stored brief (it raced a rewrite) gets an 'update' row in the same transaction.
    */
   markDelivered(id: number, at: Date, externalId?: string, revision?: number): Promise<void>;
-  /** Delivered posts of a brief that carry a platform message id, oldest first: what an in-place update edits. */
-  deliveriesOf(briefId: string): Promise<OutboxEntry[]>;
   markRetry(id: number, error: string, nextAttemptAt: Date): Promise<void>;
   markFailed(id: number, error: string): Promise<void>;
 

@@ -39,32 +39,6 @@ async function seed(store: Store, specs: Array<{ headline: string; at: Date; bod
 }
 
 export function commandStoreContract(current: () => Store): void {
-  it('deliveriesOf lists the delivered rows of a brief that carry a message id', async () => {
-    const store = current();
-    await store.syncFeeds([WIRE]);
-    const sub = (channel: string) => store.ensureSubscription('slack', channel, { topics: [], countries: [], minConfidence: 0 });
-    const [a, b, c] = [await sub('CA'), await sub('CB'), await sub('CC')];
-    const story: Story = { id: 's-deliv', topics: ['sanctions'], countries: ['BY'], headline: 'H', firstSeenAt: T0, updatedAt: T0 };
-    const brief: Brief = { ...story, id: 'b-deliv', storyId: story.id, confidence: 0.9, whatsHappening: 'x', sources: [], createdAt: T0 };
-    const { outboxIds } = await store.commitPoll({
-      feedId: WIRE.id,
-      state: { at: T0, nextDueAt: T0 },
-      items: [{ item: { feedId: WIRE.id, key: 'guid:deliv', title: 't', summary: 's', contentHash: 'h' } }],
-      briefs: [{ story, brief, itemKeys: ['guid:deliv'], subscriptionIds: [a.id, b.id, c.id] }],
-    });
-    const [ra, rb, rc] = outboxIds as [number, number, number];
-    expect(await store.deliveriesOf(brief.id)).toEqual([]);
-    await store.markDelivered(rb, at(1), 'CB:1700000000.000200');
-    await store.markDelivered(ra, at(1), 'CA:1700000000.000100');
-    await store.markFailed(rc, 'channel_not_found');
-    const rows = await store.deliveriesOf(brief.id);
-    expect(rows.map((r) => [r.id, r.channel, r.externalId])).toEqual([
-      [ra, 'CA', 'CA:1700000000.000100'],
-      [rb, 'CB', 'CB:1700000000.000200'],
-    ]);
-    expect(await store.deliveriesOf('no-such-brief')).toEqual([]);
-  });
-
   it('addFeed adds a chat feed; duplicate id or URL is refused with a clear message', async () => {
     const store = current();
     await store.syncFeeds([WIRE]);
