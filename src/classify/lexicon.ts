@@ -62,7 +62,7 @@ export class Lexicon {
   }
 
   /** Classes of one token (a fresh set, or undefined when it has none). */
-  classify(token: Token): Set<string> | undefined {
+  classify(token: Pick<Token, 'norm' | 'script'>): Set<string> | undefined {
     let out: Set<string> | undefined;
     const collect = (t: Tables, into: (c: string) => void): void => {
       const e = t.exact.get(token.norm);

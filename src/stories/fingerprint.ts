@@ -1,8 +1,8 @@
 // A report's term vector for story matching, built to be comparable across languages.
 //
-// Terms (the prefix says which kind):
-//   c:BY          a country the classifier found (ISO code: the same in every language)
-//   a:pardon      the classifier's action
+// Only what can tell one event from another of the same topic and countries: the hard rules of
+// match.ts have already compared topic, countries and action, so the topic's own vocabulary and
+// the names of the report's countries are left out (background.ts). Terms (the prefix says which kind):
 //   n:31          a number in the text (years left out): "31 Ukrainians" and «31 украинца» share n:31
 //   k:lksh        a phonetic key of a word: transliterated to Latin, vowels dropped after the first
 //                 letter, a few spelling pairs folded (x→ks, kh→h, ts→c, w→v, …), cut to 4 letters.
@@ -14,6 +14,7 @@ import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import { eng, rus, ukr } from 'stopword';
 import { transliterate } from 'transliteration';
 import type { Classification, FeedItem } from '../core/types.js';
+import { backgroundWords } from './background.js';
 
 export interface Fingerprint {
   /** term → weighted count (title words 2, summary words 1); summed over a story's reports. */
@@ -44,9 +45,7 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
   const add = (term: string, weight: number) => {
     terms[term] = (terms[term] ?? 0) + weight;
   };
-  for (const country of classification.countries) add(`c:${country}`, TITLE_WEIGHT);
-  if (classification.action) add(`a:${classification.action}`, TITLE_WEIGHT);
-
+  const background = backgroundWords(classification.countries, phoneticKey);
   const summary = item.summary.split(/\s+/).slice(0, MAX_SUMMARY_WORDS).join(' ');
   const stemmer = stemmerFor(classification.language);
   for (const [text, weight] of [
@@ -54,6 +53,7 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
     [summary, SUMMARY_WEIGHT],
   ] as const) {
     for (const word of words(text)) {
+      if (background(word)) continue;
       const key = phoneticKey(word);
       if (key) add(`k:${key}`, weight);
       if (stemmer && sameScript(word, classification.language)) add(`s:${classification.language}:${stemmer.stem(word)}`, weight);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/core/types.js';
 import { fingerprintOf, numbersIn, phoneticKey } from '../../src/stories/fingerprint.js';
-import { conflict, inverseDocumentFrequency, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
+import { conflict, inverseDocumentFrequency, requiredSimilarity, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
 import { reportTime } from '../../src/stories/plan.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -55,11 +55,18 @@ describe('hard rules', () => {
     const lift = report('US lifts sanctions on Belavia', '', { topics: ['sanctions'], action: 'lift', countries: ['BY', 'US'] });
     const impose = report('US imposes sanctions on Belavia', '', { topics: ['sanctions'], action: 'impose', countries: ['BY', 'US'] });
     expect(conflict(lift, story(impose))).toMatch(/different actions/);
-    expect(conflict(report('x', '', { actors: { acting: ['EU'], targeted: [] } }), story({ ...en, actors: { acting: ['US'], targeted: [] } }))).toBe(
-      'different acting parties',
-    );
+    // Who imposes tells sanctions decisions apart; in a release both sides act, so it does not.
+    const sanctions = { topics: ['sanctions' as const], action: 'impose' as const, countries: ['RU'] };
+    const eu = report('EU sanctions Russian tankers', '', { ...sanctions, actors: { acting: ['EU'], targeted: ['RU'] } });
+    const uk = report('UK sanctions Russian tankers', '', { ...sanctions, actors: { acting: ['GB'], targeted: ['RU'] } });
+    expect(conflict(uk, story(eu))).toBe('different acting parties');
+    expect(conflict(report('x', '', { actors: { acting: ['UA'], targeted: [] } }), story({ ...en, actors: { acting: ['BY'], targeted: [] } }))).toBeUndefined();
     expect(conflict(report('Belarus pardons Ukrainians', '', { people: 52 }), story({ ...en, people: 31 }))).toMatch(/different numbers/);
     expect(conflict(report('Belarus pardons Ukrainians', '', { people: 30 }), story({ ...en, people: 31 }))).toBeUndefined();
+    // A number both texts share explains the difference: two reporters among the 31 pardoned.
+    expect(conflict(report('Two reporters among 31 pardoned by Belarus', '', { people: 2 }), story({ ...en, people: 31 }))).toBeUndefined();
+    // A report naming no country is left to the other rules.
+    expect(conflict(report('31 defenders are home after pardon', '', { countries: [] }), story(en))).toBeUndefined();
     // Without the classifier's count, the numbers in the titles decide.
     expect(conflict(report('Belarus frees 52 prisoners', 'Fifty-two were freed.'), story(en))).toBe('different numbers in the text');
   });
@@ -80,6 +87,26 @@ describe('similarity', () => {
     expect(same.crossLanguage).toBe(true);
     expect(same.similarity).toBeGreaterThanOrEqual(STORY_RULES.minCrossLanguageSimilarity);
     expect(similarityOf(other, story(en), idf).similarity).toBeLessThan(STORY_RULES.minSimilarity);
+  });
+});
+
+describe('required similarity', () => {
+  it('grows with the distance in time, up to the bar at the end of the window', () => {
+    const en = report('Belarus pardons 31 Ukrainians', '');
+    const at = (h: number) => report('Belarus pardons 31 Ukrainians', '', {}, new Date(NOW.getTime() + h * 3600_000));
+    expect(requiredSimilarity(at(0), story(en), false)).toBe(0);
+    expect(requiredSimilarity(at(2), story(en), false)).toBeLessThan(0.05);
+    expect(requiredSimilarity(at(48), story(en), false)).toBeCloseTo((STORY_RULES.minSimilarity * 2) / 3, 5);
+    expect(requiredSimilarity(at(72), story(en), true)).toBe(STORY_RULES.minCrossLanguageSimilarity);
+    // Before the story's first report counts the same way.
+    expect(requiredSimilarity(at(-36), story(en), false)).toBeCloseTo(STORY_RULES.minSimilarity / 2, 5);
+  });
+
+  it('leaves country names and topic words out of the comparison', () => {
+    const a = report('Belarus pardons 31 Ukrainians', 'Belarusian leader pardoned Ukrainian prisoners.');
+    const b = report('Беларусь помиловала украинцев', 'Белорусский лидер освободил заключённых.', { language: 'ru' });
+    expect(Object.keys(a.fingerprint.terms).sort()).toEqual(['k:ldr', 'n:31', 's:en:leader']);
+    expect(Object.keys(b.fingerprint.terms).sort()).toEqual(['k:ldr', 's:ru:лидер']);
   });
 });
 
