@@ -1,9 +1,9 @@
 // One poll of one feed: fetch ▸ parse ▸ identify ▸ drop seen ▸ classify ▸ group into stories ▸ brief ▸ route ▸ commit (one transaction).
 import { createHash } from 'node:crypto';
 import { offlineBriefWriter } from '../brief/build.js';
-import type { BriefWriter, StoryReport } from '../brief/writer.js';
+import type { BriefInput, BriefWriter, StoryReport } from '../brief/writer.js';
 import { FeedFetchError, FeedParseError } from '../core/errors.js';
-import type { Classification, ClassifierInput, FeedItem, FeedRecord } from '../core/types.js';
+import type { Brief, Classification, ClassifierInput, FeedItem, FeedRecord } from '../core/types.js';
 import { StoryConflictError, type NewItem, type Store } from '../store/store.js';
 import { planStories } from '../stories/plan.js';
 import type { Fetcher } from './fetch.js';
@@ -30,6 +30,7 @@ export interface PollDeps {
    * Runs the story step (match, write briefs, commit) of one poll at a time, e.g. p-limit(1) shared
    * by every poll of the process: two feeds carrying the same new event at once then make one story,
    * not two. Without it, concurrent polls may open twin stories (growths stay safe: see StoryConflictError).
+   * A writer other than the offline one runs before the step, outside it (see prewrite).
    */
   serialiseStories?: <T>(step: () => Promise<T>) => Promise<T>;
 }
@@ -97,10 +98,15 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
       newItems.push({ item, classification, classifierVersion: deps.classifierVersion });
       reports.push({ item, classification, feed, seenAt: now });
     }
+    const writer = deps.writeBrief ?? offlineBriefWriter;
+    // A slow writer (a model) must not hold the story lock: briefs are written before it, and the
+    // locked step reuses them when it plans the same stories again (else it writes anew).
+    const prepared = deps.serialiseStories && writer !== offlineBriefWriter ? await prewrite(deps, writer, reports, now) : undefined;
+    const writeBrief: BriefWriter = prepared ? (input) => prepared.get(briefInputKey(input)) ?? writer(input) : writer;
     const storyStep = async () => {
       for (let attempt = 1; ; attempt += 1) {
         const subscriptions = await deps.store.listSubscriptions();
-        const plan = await planStories({ store: deps.store, writeBrief: deps.writeBrief ?? offlineBriefWriter }, reports, subscriptions, now);
+        const plan = await planStories({ store: deps.store, writeBrief }, reports, subscriptions, now);
         try {
           const result = await deps.store.commitPoll({ feedId: feed.id, state, items: newItems, ...plan });
           return { plan, result };
@@ -122,6 +128,23 @@ export async function pollFeed(deps: PollDeps, feed: FeedRecord, now: Date): Pro
     if (!(err instanceof FeedFetchError || err instanceof FeedParseError)) throw err;
     return recordFailure(deps, feed, now, err, interval);
   }
+}
+
+/** The briefs a poll's stories would get as the store stands now, keyed by what they are written from. */
+async function prewrite(deps: PollDeps, writer: BriefWriter, reports: StoryReport[], now: Date): Promise<Map<string, Promise<Brief>>> {
+  const written = new Map<string, Promise<Brief>>();
+  const recording: BriefWriter = (input) => {
+    const brief = writer(input);
+    written.set(briefInputKey(input), brief);
+    return brief;
+  };
+  await planStories({ store: deps.store, writeBrief: recording }, reports, await deps.store.listSubscriptions(), now);
+  return written;
+}
+
+/** Same reports, history and creation time: the same brief (ids are assigned by the plan, not the writer). */
+function briefInputKey(input: BriefInput): string {
+  return JSON.stringify([input.reports.map((r) => [r.feed.id, r.item.key]), input.history.map((b) => [b.id, b.updatedAt?.getTime()]), input.createdAt.getTime()]);
 }
 
 async function recordFailure(

@@ -1,6 +1,7 @@
 // A real pipeline for story tests: SQLite store, the real fetcher against a local feed server, the
 // real classifier, and a clock the test sets per poll.
 import { mkdtemp, rm } from 'node:fs/promises';
+import pLimit from 'p-limit';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { offlineBriefWriter } from '../../src/brief/build.js';
@@ -35,7 +36,7 @@ export const FEEDS: FeedDefinition[] = [
 ];
 
 /** The feeds are created and given a silent first poll at `start`. */
-export async function startStoryHarness(start: Date, opts: { writeBrief?: BriefWriter } = {}): Promise<StoryHarness> {
+export async function startStoryHarness(start: Date, opts: { writeBrief?: BriefWriter; serialiseStories?: boolean } = {}): Promise<StoryHarness> {
   const dir = await mkdtemp(join(tmpdir(), 'attache-stories-'));
   const dbUrl = `sqlite:${join(dir, 'db.sqlite')}`;
   const server = await startFeedServer();
@@ -53,6 +54,7 @@ export async function startStoryHarness(start: Date, opts: { writeBrief?: BriefW
     defaultIntervalSeconds: 300,
     maxFailures: 5,
     jitter: 0,
+    ...(opts.serialiseStories ? { serialiseStories: pLimit(1) } : {}),
     writeBrief: async (input) => {
       writes.push(input);
       return writeBrief(input);
