@@ -1,33 +1,15 @@
 // Migration 0005 indexes what a database already holds: items and briefs become searchable and
 // briefs get their country rows, on SQLite and PostgreSQL alike.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { migrationProvider, type SqlDialect } from '../../src/store/migrations/index.js';
+import { expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
 import type { SearchHit } from '../../src/store/store.js';
-import { startPostgres, type TestPostgres } from './postgres.js';
+import { seedAt, upgradeDatabases, type RawDb } from './upgrade.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'attache-m0005-'));
-let server: TestPostgres | undefined;
-beforeAll(async () => {
-  server = await startPostgres();
-});
-afterAll(async () => {
-  await server?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+const databases = upgradeDatabases('m0005');
 
 const T = '2025-09-11T09:00:00.000Z';
 
-async function seedAt0004(db: Kysely<unknown>, dialect: SqlDialect): Promise<void> {
-  const result = await new Migrator({ db, provider: migrationProvider(dialect) }).migrateTo('0004_stories');
-  expect(result.error).toBeUndefined();
-  const raw = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+async function seed(raw: RawDb): Promise<void> {
   await raw.insertInto('feeds').values({ id: 'wire', name: 'Wire', url: 'https://w.example/rss', tags: '[]', enabled: 1, source: 'catalogue', created_at: T }).execute();
   const item = (key: string, title: string, summary: string) => ({ feed_id: 'wire', key, title, summary, first_seen_at: T, published_at: T, content_hash: key, link: `https://w.example/${key}` });
   await raw.insertInto('items').values([item('a', 'ПОЛИТЗАКЛЮЧЁННЫЕ на свободе', 'Помилованы 16 человек'), item('b', 'Weather', 'Sunny in Minsk')]).execute();
@@ -58,17 +40,13 @@ async function expectIndexed(url: string): Promise<void> {
 }
 
 it('SQLite: existing items and briefs are indexed by the upgrade', async () => {
-  const file = join(dir, 'old.db');
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) });
-  await seedAt0004(db, 'sqlite');
-  await db.destroy();
-  await expectIndexed(`sqlite:${file}`);
+  const db = databases.sqlite('old');
+  await seedAt(db, '0004_stories', seed);
+  await expectIndexed(db.url);
 });
 
 it('PostgreSQL: existing items and briefs are indexed by the upgrade', async () => {
-  const url = await server!.createDatabase('m0005');
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2 }) }) });
-  await seedAt0004(db, 'postgres');
-  await db.destroy();
-  await expectIndexed(url);
+  const db = await databases.postgres('m0005');
+  await seedAt(db, '0004_stories', seed);
+  await expectIndexed(db.url);
 });
