@@ -1,21 +1,9 @@
-// Country names typed by people → ISO 3166-1 alpha-2. Built once from i18n-iso-countries (names
-// in en/ru/uk with their aliases, alpha-3 codes) and world-countries (alternative spellings,
-// Russian translations). The classifier's gazetteer matches countries inside running text with
+// Country names typed by people → ISO 3166-1 alpha-2. Built once from the data packages
+// (countries/data.ts: names in en/ru/uk with their aliases, alpha-3 codes, alternative
+// spellings, Russian translations). The classifier's gazetteer matches countries inside running text with
 // capitalisation and stemming rules; a command option is a whole name, so a plain lookup fits better.
-import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import { countryRecords, NAME_LANGUAGES, type NameLanguage } from '../countries/data.js';
 import { closestMatches } from './closest.js';
-
-const require = createRequire(import.meta.url);
-const LANGS = ['en', 'ru', 'uk'] as const;
-type Lang = (typeof LANGS)[number];
-
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  translations?: Record<string, { common: string; official: string } | undefined>;
-}
 
 /** Everyday names the packages lack. */
 const ALIASES: Record<string, string> = {
@@ -28,7 +16,7 @@ interface Name {
   code: string;
   text: string;
   key: string;
-  lang: Lang | 'alias';
+  lang: NameLanguage | 'alias';
 }
 
 interface CountryIndex {
@@ -63,27 +51,19 @@ function index(): CountryIndex {
     names.push({ code, text, key, lang });
   };
 
-  for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as countries.LocaleData);
-  const world = require('world-countries/countries.json') as WorldCountry[];
-  for (const c of world) display.set(c.cca2, c.name.common);
-
-  const codes = Object.keys(countries.getAlpha2Codes());
-  for (const code of codes) {
-    byKey.set(code.toLowerCase(), code);
-    const alpha3 = countries.alpha2ToAlpha3(code);
-    if (alpha3) byKey.set(alpha3.toLowerCase(), code);
-    if (!display.has(code)) display.set(code, countries.getName(code, 'en') ?? code);
+  const records = [...countryRecords().values()];
+  for (const c of records) {
+    display.set(c.code, c.common);
+    byKey.set(c.code.toLowerCase(), c.code);
+    if (c.alpha3) byKey.set(c.alpha3.toLowerCase(), c.code);
   }
-  for (const lang of LANGS) {
-    const all = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
-    for (const [code, list] of Object.entries(all)) for (const text of list) add(code, text, lang);
-  }
-  for (const c of world) {
-    add(c.cca2, c.name.common, 'en');
-    add(c.cca2, c.name.official, 'en');
-    for (const alt of c.altSpellings) if (!(alt.length <= 3 && alt === alt.toUpperCase())) add(c.cca2, alt, 'alias');
-    const rus = c.translations?.rus;
-    if (rus) for (const text of [rus.common, rus.official]) add(c.cca2, text, 'ru');
+  for (const lang of NAME_LANGUAGES) for (const c of records) for (const text of c.names[lang]) add(c.code, text, lang);
+  for (const c of records) {
+    if (c.official === undefined) continue; // only world-countries' entries carry spellings
+    add(c.code, c.common, 'en');
+    add(c.code, c.official, 'en');
+    for (const alt of c.altSpellings) if (!(alt.length <= 3 && alt === alt.toUpperCase())) add(c.code, alt, 'alias');
+    for (const text of c.russian) add(c.code, text, 'ru');
   }
   for (const [alias, code] of Object.entries(ALIASES)) {
     byKey.set(countryKey(alias), code);

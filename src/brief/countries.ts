@@ -1,17 +1,6 @@
-// Country names for brief text, from the data packages: "BY" → "Belarus", and the English names,
+// Country names for brief text, from the data packages (countries/data.ts): "BY" → "Belarus", and the English names,
 // demonyms and capitals by which a written text can refer to a country (to check model prose).
-import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
-
-const require = createRequire(import.meta.url);
-
-interface WorldCountry {
-  cca2: string;
-  name: { common: string; official: string };
-  altSpellings: string[];
-  capital?: string[];
-  demonyms?: { eng?: { f: string; m: string } };
-}
+import { countryRecords } from '../countries/data.js';
 
 interface Index {
   display: Map<string, string>;
@@ -31,27 +20,23 @@ let cached: Index | undefined;
 
 function index(): Index {
   if (cached) return cached;
-  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
-  const world = require('world-countries/countries.json') as WorldCountry[];
   const display = new Map<string, string>();
   const mentions = new Map<string, string>();
   const add = (text: string | undefined, code: string) => {
     // Two-letter codes and one-word lower-case spellings would match ordinary words.
     if (text && text.length >= 3 && /\p{Lu}/u.test(text) && !mentions.has(text)) mentions.set(text, code);
   };
-  for (const c of world) {
-    display.set(c.cca2, c.name.common);
-    add(c.name.common, c.cca2);
-    add(c.name.official, c.cca2);
-    for (const alt of c.altSpellings) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) add(alt, c.cca2);
-    for (const capital of c.capital ?? []) add(capital, c.cca2);
-    const demonym = c.demonyms?.eng;
-    if (demonym) for (const d of new Set([demonym.m, demonym.f])) add(d, c.cca2);
+  // Sovereign states first: a demonym shared with a territory ("Indian", "French") names the state.
+  const records = [...countryRecords().values()].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const c of records) {
+    display.set(c.code, c.common);
+    add(c.common, c.code);
+    add(c.official, c.code);
+    for (const alt of c.altSpellings) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) add(alt, c.code);
+    for (const capital of c.capitals) add(capital, c.code);
+    for (const d of c.demonyms) add(d, c.code);
   }
-  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }) as Record<string, string[]>)) {
-    if (!display.has(code)) display.set(code, names[0] ?? code);
-    for (const name of names) add(name, code);
-  }
+  for (const c of records) for (const name of c.names.en) add(name, c.code);
   for (const [code, names] of Object.entries(EXTRA_MENTIONS)) for (const name of names) add(name, code);
   for (const [code, name] of Object.entries(DISPLAY)) display.set(code, name);
   cached = {

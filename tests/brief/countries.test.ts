@@ -1,0 +1,26 @@
+// The English names, demonyms and capitals by which brief prose names a country (used to check a
+// model's prose against the reports' countries), and the names briefs print.
+import { describe, expect, it } from 'vitest';
+import { countryMentions, countryName, countryNameBare, mentionsOf } from '../../src/brief/countries.js';
+
+const codes = (text: string) => countryMentions(text).map((m) => m.code).sort();
+
+describe('country mentions in prose', () => {
+  it('gives a demonym shared with a territory to the sovereign state', () => {
+    expect(codes('American, French, Indian and Dutch officials met.')).toEqual(['FR', 'IN', 'NL', 'US']);
+    expect(mentionsOf('MP')).not.toContain('American');
+  });
+
+  it('finds names, capitals and seats of government, longest first, without double counting', () => {
+    expect(codes('The United States and Britain sanctioned Belarusian officials; Minsk and the Kremlin reacted.')).toEqual(['BY', 'BY', 'GB', 'RU', 'US']);
+    expect(codes('Washington said so.')).toEqual(['US']);
+    expect(codes('No country here, only Geneva talks.')).toEqual([]);
+  });
+
+  it('prints names as a sentence needs them', () => {
+    expect(countryName('us')).toBe('the United States');
+    expect(countryNameBare('US')).toBe('United States');
+    expect(countryName('BY')).toBe('Belarus');
+    expect(countryName('ZZ')).toBe('ZZ');
+  });
+});
