@@ -6,7 +6,7 @@ import { createBriefWriter } from './brief/create.js';
 import type { CommandRunner } from './bot/runner.js';
 import { CLASSIFIER_VERSION, createClassifier } from './classify/index.js';
 import type { Config } from './config.js';
-import type { FeedDefinition } from './core/types.js';
+import type { FeedDefinition, Platform } from './core/types.js';
 import { CONSOLE_CHANNEL, createConsoleAdapter } from './delivery/console/index.js';
 import { createDigestScheduler, type DigestScheduler, type StoppedTarget } from './delivery/digests.js';
 import { createOutboxWorker, type OutboxWorker } from './delivery/outbox.js';
@@ -84,7 +84,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (!(await store.deactivateSubscription(target.subscriptionId, reason))) return; // already stopped and told
     await notifyAdmins(`Stopped subscription ${target.subscriptionId} (${target.platform} ${target.channel}): ${reason}`);
   };
-  const outbox = createOutboxWorker({ store, logger, adapters, onPermanentFailure: stopSubscription });
+  // A token revoked while running takes its platform out of service; nothing queued is dropped.
+  const refusePlatform = (platform: Platform, reason: string) => {
+    if (platforms.supervisor.refuse(platform, reason)) {
+      void notifyAdmins(`${platform} refused the bot's credential while running (${reason}). Its briefs stay queued; restart attache with a working token to deliver them.`);
+    }
+  };
+  const outbox = createOutboxWorker({ store, logger, adapters, onPermanentFailure: stopSubscription, onCredentialRejected: refusePlatform });
   const digests = createDigestScheduler({
     store,
     logger,
@@ -92,6 +98,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     cron: config.digestCron,
     timezone: config.digestTimezone,
     onPermanentFailure: stopSubscription,
+    onCredentialRejected: refusePlatform,
   });
   const scheduler = createScheduler({
     logger,

@@ -76,6 +76,11 @@ export interface PlatformSupervisor {
   status(): PlatformStatus[];
   /** Calls `listener` whenever a platform becomes ready (its queued deliveries can go now). */
   onReady(listener: (platform: Platform) => void): void;
+  /**
+   * The platform refused its credential while running: out of service ('refused') until attache is
+   * restarted with a working one. True when this changed its state (tell the admins once).
+   */
+  refuse(platform: Platform, error: string): boolean;
 }
 
 interface Entry extends PlatformStatus {
@@ -169,6 +174,13 @@ export function createPlatformSupervisor(opts: PlatformSupervisorOptions): Platf
       );
     },
     onReady: (listener) => void listeners.push(listener),
+    refuse(platform, error) {
+      const e = entries.find((x) => x.platform === platform);
+      if (!e || e.state === 'refused' || e.state === 'stopped') return false;
+      clearTimeout(e.timer);
+      Object.assign(e, { state: 'refused', error: reason(new Error(error)), timer: undefined, nextAttemptAt: undefined, readySince: undefined });
+      return true;
+    },
     isReady: (platform) => entries.some((e) => e.platform === platform && e.state === 'ready'),
     status: () => entries.map(({ platform, state, error, failures, nextAttemptAt, readySince }) => ({ platform, state, error, failures, nextAttemptAt, readySince })),
   };
@@ -182,8 +194,8 @@ export function createAdminNotifier(config: Config, adapters: DeliveryAdapter[],
     const target = config.adminChannel;
     if (!target) return;
     const adapter = adapters.find((a) => a.platform === target.platform);
-    if (!adapter?.notice) {
-      log.error(`ADMIN_CHANNEL is ${target.platform}:${target.channel}, but ${target.platform} is not running`);
+    if (!adapter?.notice || adapter.ready?.() === false) {
+      log.error(`ADMIN_CHANNEL is ${target.platform}:${target.channel}, but ${target.platform} is not running; the notice is in this log only`);
       return;
     }
     await adapter.notice(target.channel, text).catch((err) => log.error({ err }, 'could not notify the admins'));

@@ -48,3 +48,15 @@ export class DeliveryError extends Error {
     this.name = 'DeliveryError';
   }
 }
+
+/**
+ * The platform refused the bot's credential while running (token revoked or expired, app removed):
+ * nothing is wrong with the brief or the channel, so nothing is failed or stopped; the platform
+ * waits, its rows kept, until it is restarted with a working credential.
+ */
+export class CredentialRejectedError extends DeliveryError {
+  constructor(message: string) {
+    super(message, false);
+    this.name = 'CredentialRejectedError';
+  }
+}

@@ -5,7 +5,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { digestReply, digestWindow, MAX_DIGEST_BRIEFS } from '../bot/digest.js';
 import { filterLabel } from '../bot/format.js';
-import { DeliveryError } from '../core/errors.js';
+import { CredentialRejectedError, DeliveryError } from '../core/errors.js';
 import { scrubSecrets } from '../core/secrets.js';
 import type { Platform, Reply, Subscription } from '../core/types.js';
 import type { Logger } from '../logger.js';
@@ -36,6 +36,8 @@ export interface DigestSchedulerOptions {
   staleClaimMs?: number;
   /** A post failed for good (channel gone, access lost): stop the subscription, tell the admins. */
   onPermanentFailure?: (target: StoppedTarget, reason: string) => Promise<void>;
+  /** The platform refused the bot's credential while running (see OutboxWorkerOptions). */
+  onCredentialRejected?: (platform: Platform, reason: string) => void;
 }
 
 export interface DigestRunCounts {
@@ -102,6 +104,9 @@ export function createDigestScheduler(opts: DigestSchedulerOptions): DigestSched
     const slot = slotOf(sub.digest ?? 'daily', at);
     // The first digest is the first scheduled run after subscribing, not the one just missed.
     if (!slot || slot.firedAt.getTime() < sub.createdAt.getTime()) return 'skipped';
+    // A platform still connecting or out of service keeps its digests unclaimed; the retry tick posts
+    // them once it is back within the period.
+    if (adapters.get(sub.platform)?.ready?.() === false) return 'skipped';
     const claim = await opts.store.claimDigest(sub.id, slot.key, at, new Date(at.getTime() - staleClaimMs));
     if (!claim) return 'skipped';
     const where = { subscriptionId: sub.id, platform: sub.platform, channel: sub.channel, period: slot.key, attempt: claim.attempts };
@@ -115,6 +120,7 @@ export function createDigestScheduler(opts: DigestSchedulerOptions): DigestSched
       return 'sent';
     } catch (err) {
       const message = scrubSecrets(err instanceof Error ? err.message : String(err));
+      if (err instanceof CredentialRejectedError) opts.onCredentialRejected?.(sub.platform, message);
       if (err instanceof DeliveryError && err.permanent) {
         await opts.store.failDigest(claim.id, message);
         log.error(where, `digest failed for good: ${message}`);

@@ -1,6 +1,6 @@
 // Delivers pending outbox rows, new posts and in-place updates of posted briefs: in order per
 // channel, channels in parallel, failures retried with backoff.
-import { DeliveryError } from '../core/errors.js';
+import { CredentialRejectedError, DeliveryError } from '../core/errors.js';
 import { scrubSecrets } from '../core/secrets.js';
 import type { OutboxEntry, Platform } from '../core/types.js';
 import type { Logger } from '../logger.js';
@@ -19,6 +19,11 @@ export interface OutboxWorkerOptions {
   maxAttempts?: number;
   /** A row failed for good (channel gone, access lost): stop its subscription, tell the admins. */
   onPermanentFailure?: (entry: OutboxEntry, reason: string) => Promise<void>;
+  /**
+   * A platform refused the bot's credential while running: its rows stay queued (this one is retried
+   * later), and the caller takes the platform out of service (its adapter's ready() turns false).
+   */
+  onCredentialRejected?: (platform: Platform, reason: string) => void;
 }
 
 export interface DrainCounts {
@@ -59,10 +64,14 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
   const log = opts.logger.child({ component: 'outbox' });
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  /** Platforms that refused their credential: their rows are left alone until then (or a restart). */
+  const pausedUntil = new Map<Platform, number>();
+  const paused = (platform: Platform) => (pausedUntil.get(platform) ?? 0) > now().getTime();
 
   /** 'stopped': failed for good in a way that ends the channel (gone, no access). */
   async function deliverOne(work: OutboxWork): Promise<'delivered' | 'retried' | 'failed' | 'stopped'> {
     const { entry, brief } = work;
+    if (paused(entry.platform)) return 'retried';
     const adapter = adapters.get(entry.platform);
     if (!adapter) {
       // The platform is not configured in this run (e.g. tokens removed): keep the row for later.
@@ -81,6 +90,16 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
       return 'delivered';
     } catch (err) {
       const message = scrubSecrets(err instanceof Error ? err.message : String(err));
+      if (err instanceof CredentialRejectedError) {
+        // Not the row's fault, nor the channel's: the row stays as it is (due at once after a restart
+        // with a working token), and the platform is not tried again for a while.
+        if (!paused(entry.platform)) {
+          pausedUntil.set(entry.platform, now().getTime() + MAX_BACKOFF_MS);
+          log.error({ platform: entry.platform }, `${entry.platform} refused the bot's credential: ${message}. Its briefs stay queued until it works again`);
+          opts.onCredentialRejected?.(entry.platform, message);
+        }
+        return 'retried';
+      }
       const permanent = err instanceof DeliveryError && err.permanent;
       if (permanent || entry.attempts + 1 >= maxAttempts) {
         await opts.store.markFailed(entry.id, message);
@@ -122,8 +141,8 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
 
   async function drainOnce() {
     const counts = { delivered: 0, retried: 0, failed: 0 };
-    // A platform still connecting (outage at start-up) keeps its rows, untouched, until it is ready.
-    const notReady = [...adapters.values()].filter((a) => a.ready?.() === false).map((a) => a.platform);
+    // A platform still connecting (outage at start-up) or refusing its credential keeps its rows, untouched.
+    const notReady = [...adapters.values()].filter((a) => a.ready?.() === false || paused(a.platform)).map((a) => a.platform);
     const due = await opts.store.dueOutbox(now(), batchSize, notReady);
     const byChannel = new Map<string, OutboxWork[]>();
     for (const work of due) {

@@ -244,6 +244,32 @@ describe('digest scheduler', () => {
     expect((await store.digestRuns(sub.id))[0]).toMatchObject({ status: 'retry', lastError: 'discord is not configured' });
   });
 
+  it('a revoked token is reported, nothing is stopped, and the digest waits unclaimed while the platform is out of service', async () => {
+    const FIRE = nextUtc(8);
+    const sub = await subscribe('C1', { digest: 'daily' });
+    let ready = true;
+    const rejected: string[] = [];
+    const s = scheduler({
+      adapters: [{ ...adapter, ready: () => ready }],
+      onCredentialRejected: (platform, reason) => {
+        rejected.push(`${platform}: ${reason}`);
+        ready = false; // what the platform supervisor does
+      },
+    });
+    slack.fail('chat.postMessage', 1, { error: 'token_revoked' });
+    expect(await s.runDue(plus(FIRE, 60_000))).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(rejected).toEqual([expect.stringMatching(/^slack: .*token_revoked/)]);
+    expect(stopped).toEqual([]);
+    expect((await store.digestRuns(sub.id))[0]).toMatchObject({ status: 'retry', attempts: 1 });
+    // Out of service: not claimed, not tried.
+    expect(await s.runDue(plus(FIRE, 6 * 60_000))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect((await store.digestRuns(sub.id))[0]).toMatchObject({ attempts: 1 });
+    // Back (after a restart with a working token) within the period: posted once.
+    ready = true;
+    expect(await s.runDue(plus(FIRE, 11 * 60_000))).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(texts('C1')).toHaveLength(1);
+  });
+
   it('start() schedules with node-cron and catches up; stop() leaves no node-cron task or timer behind', async () => {
     const before = cron.getTasks().size;
     const s = scheduler({ now: () => plus(nextUtc(8), 60_000) });

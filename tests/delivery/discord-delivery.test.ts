@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CommandRunner } from '../../src/bot/runner.js';
-import { DeliveryError } from '../../src/core/errors.js';
+import { CredentialRejectedError, DeliveryError } from '../../src/core/errors.js';
 import type { DeliveryAdapter } from '../../src/delivery/adapter.js';
 import { createDiscordPlatform } from '../../src/delivery/discord/index.js';
 import { createOutboxWorker } from '../../src/delivery/outbox.js';
@@ -137,10 +137,11 @@ describe('Discord delivery adapter', () => {
     fake = await startFakeDiscordApi(); // for afterEach
   });
 
-  it('a rejected token is permanent and never shown', async () => {
+  it('a rejected token is a credential failure (the platform waits, the channel is fine) and never shown', async () => {
     fake.failNext(1, { kind: '401' });
     const err = await errorOf(adapter.deliver({ channel: A, outboxId: 1, attempts: 0 }, brief));
-    expect(err.permanent).toBe(true);
+    expect(err).toBeInstanceOf(CredentialRejectedError);
+    expect(err.permanent).toBe(false);
     expect(err.message).toMatch(/401/);
     expect(err.message).not.toContain(TOKEN);
   });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeliveryError } from '../../src/core/errors.js';
+import { CredentialRejectedError, DeliveryError } from '../../src/core/errors.js';
 import type { Brief } from '../../src/core/types.js';
 import type { DeliveryAdapter } from '../../src/delivery/adapter.js';
 import { createOutboxWorker } from '../../src/delivery/outbox.js';
@@ -85,6 +85,40 @@ describe('outbox worker', () => {
     expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 1 });
     clock = new Date(clock.getTime() + 24 * 3600_000);
     expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 0 });
+  });
+
+  it('a refused credential keeps every row as it was and pauses the platform, without stopping anything', async () => {
+    const a = await subscribe('a');
+    const b = await subscribe('b');
+    await seedBriefs(store, ['one', 'two'], [a, b], clock);
+    const { adapter, received } = scriptedPlatform([new CredentialRejectedError('token_revoked'), new CredentialRejectedError('token_revoked')]);
+    let calls = 0;
+    const counting: DeliveryAdapter = { ...adapter, deliver: (t, brief) => ((calls += 1), adapter.deliver(t, brief)) };
+    const rejected: string[] = [];
+    const stopped: string[] = [];
+    const worker = createOutboxWorker({
+      store,
+      adapters: [counting],
+      logger,
+      now: () => clock,
+      onCredentialRejected: (platform, reason) => void rejected.push(`${platform}: ${reason}`),
+      onPermanentFailure: async (entry) => void stopped.push(entry.channel),
+    });
+    expect(await worker.drain()).toEqual({ delivered: 0, retried: 2, failed: 0 });
+    expect(rejected).toEqual(['console: token_revoked']);
+    expect(stopped).toEqual([]);
+    const rows = await store.dueOutbox(clock, 10);
+    expect(rows).toHaveLength(4); // all still due: nothing failed, nothing pushed back
+    expect(rows.every((w) => w.entry.attempts === 0)).toBe(true);
+    // Paused: later drains leave the platform alone.
+    const before = calls;
+    clock = new Date(clock.getTime() + 60_000);
+    expect(await worker.drain()).toEqual({ delivered: 0, retried: 0, failed: 0 });
+    expect(calls).toBe(before);
+    // A new worker (a restart with a working token) delivers everything, in order.
+    const restarted = createOutboxWorker({ store, adapters: [adapter], logger, now: () => clock });
+    expect(await restarted.drain()).toEqual({ delivered: 4, retried: 0, failed: 0 });
+    expect(received.filter((r) => r.channel === 'a').map((r) => r.headline)).toEqual(['one', 'two']);
   });
 
   it('backs off exponentially on repeated transient errors, then delivers everything', async () => {

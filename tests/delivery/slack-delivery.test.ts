@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandRunner } from '../../src/bot/runner.js';
-import { DeliveryError } from '../../src/core/errors.js';
+import { CredentialRejectedError, DeliveryError } from '../../src/core/errors.js';
 import type { Brief } from '../../src/core/types.js';
 import { createOutboxWorker } from '../../src/delivery/outbox.js';
 import { createSlackPlatform } from '../../src/delivery/slack/index.js';
@@ -139,10 +139,6 @@ describe('Slack delivery adapter', () => {
     ['not_in_channel'],
     ['is_archived'],
     ['channel_is_archived'],
-    ['invalid_auth'],
-    ['not_authed'],
-    ['account_inactive'],
-    ['token_revoked'],
     ['missing_scope'],
     ['restricted_action'],
   ])('%s is a permanent failure that names the Slack error', async (code) => {
@@ -155,8 +151,21 @@ describe('Slack delivery adapter', () => {
     expect((err as Error).message).not.toContain(BOT_TOKEN);
   });
 
+  it.each([['invalid_auth'], ['not_authed'], ['account_inactive'], ['token_revoked'], ['token_expired']])(
+    '%s is a credential failure: the platform waits for a new token, the channel is fine',
+    async (code) => {
+      const { adapter } = platform();
+      slack.fail('chat.postMessage', 1, { error: code });
+      const err = await adapter.deliver({ channel: 'CA', outboxId: 1, attempts: 0 }, makeBrief('x', clock).brief).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CredentialRejectedError);
+      expect(err).toMatchObject({ permanent: false });
+      expect((err as Error).message).toContain(code);
+      expect((err as Error).message).not.toContain(BOT_TOKEN);
+    },
+  );
+
   it.each([
-    [{ status: 401 }, true],
+    [{ status: 401 }, false],
     [{ status: 403 }, true],
     [{ status: 404 }, true],
     [{ status: 500 }, false],

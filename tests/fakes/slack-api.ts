@@ -59,6 +59,8 @@ export interface FakeSlack {
   seed(message: StoredMessage): void;
   /** The next `count` calls to `method` fail this way. */
   fail(method: string, count: number, failure: Failure): void;
+  /** Drops the scripted failures still waiting for `method`. */
+  clearFailures(method: string): void;
   admins: Set<string>;
   /** Socket Mode: what apps.connections.open hands out, and the frames the app sent back. */
   socket: FakeSocketMode;
@@ -201,6 +203,9 @@ export async function startFakeSlack(opts: { botToken: string; appToken?: string
     seed: store,
     fail(method, count, failure) {
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: count }, () => failure)]);
+    },
+    clearFailures(method) {
+      failures.delete(method);
     },
     admins,
     socket: {

@@ -1,6 +1,6 @@
 // One configured @discordjs/rest client, and Discord failures → DeliveryError.
 import { DiscordAPIError, HTTPError, RateLimitError, REST, type RateLimitData } from 'discord.js';
-import { DeliveryError } from '../../core/errors.js';
+import { CredentialRejectedError, DeliveryError } from '../../core/errors.js';
 import { scrubSecrets } from '../../core/secrets.js';
 
 export interface RestOptions {
@@ -58,13 +58,13 @@ export function toDeliveryError(err: unknown, what: string): DeliveryError {
       return new DeliveryError(text, false, rateLimitSeconds((raw.retry_after ?? 1) * 1000));
     }
     if (err.status === 408 || err.status >= 500) return new DeliveryError(text, false);
-    if (err.status === 401) return new DeliveryError(`Discord rejected the bot token (401 Unauthorized) on ${what}`, true);
+    if (err.status === 401) return new CredentialRejectedError(`Discord rejected the bot token (401 Unauthorized) on ${what}`);
     return new DeliveryError(text, true);
   }
   if (err instanceof HTTPError) return new DeliveryError(`Discord server error on ${what} (${err.status} ${err.message})`, false);
   if (err instanceof Error) {
     // @discordjs/rest drops the token after a 401; later calls fail with this message.
-    if (/Expected token to be set/i.test(err.message)) return new DeliveryError(`Discord bot token missing or rejected earlier (401) on ${what}`, true);
+    if (/Expected token to be set/i.test(err.message)) return new CredentialRejectedError(`Discord bot token missing or rejected earlier (401) on ${what}`);
     if (err.name === 'AbortError' || err.name === 'TimeoutError') return new DeliveryError(`Discord request timed out on ${what}`, false);
     const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
     return new DeliveryError(scrubSecrets(`Discord request failed on ${what}: ${cause ?? err.message}`), false);

@@ -1,19 +1,17 @@
 // Slack Web API failures → DeliveryError: permanent when retrying cannot help, otherwise retryable.
 import { webApi } from '@slack/bolt';
-import { DeliveryError } from '../../core/errors.js';
+import { CredentialRejectedError, DeliveryError } from '../../core/errors.js';
 import { scrubSecrets } from '../../core/secrets.js';
 
-/** Errors that will not go away by themselves: the channel, the token or the app's scopes must change. */
+/** The token itself no longer works: the whole platform waits for a new one (CredentialRejectedError). */
+const CREDENTIAL = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+
+/** Errors that will not go away by themselves: the channel or the app's scopes must change. */
 const PERMANENT = new Set([
   'channel_not_found',
   'not_in_channel',
   'is_archived',
   'channel_is_archived',
-  'invalid_auth',
-  'not_authed',
-  'account_inactive',
-  'token_revoked',
-  'token_expired',
   'missing_scope',
   'restricted_action',
   'no_permission',
@@ -27,7 +25,7 @@ const PERMANENT = new Set([
   'edit_window_closed',
 ]);
 
-const PERMANENT_HTTP = new Set([400, 401, 403, 404, 410]);
+const PERMANENT_HTTP = new Set([400, 403, 404, 410]);
 
 /** The Slack error code of a platform error ("channel_not_found"), if it is one. */
 export function slackErrorCode(err: unknown): string | undefined {
@@ -44,6 +42,7 @@ export function toDeliveryError(err: unknown, method: string): DeliveryError {
     if (code === 'ratelimited' || code === 'rate_limited') {
       return new DeliveryError(`slack ${method}: ${code}`, false, 1);
     }
+    if (CREDENTIAL.has(code)) return new CredentialRejectedError(`slack ${method}: ${code} (the bot token no longer works)`);
     return new DeliveryError(`slack ${method}: ${code}`, PERMANENT.has(code));
   }
   if (err instanceof webApi.WebAPIHTTPError) {
@@ -51,6 +50,7 @@ export function toDeliveryError(err: unknown, method: string): DeliveryError {
     if (err.statusCode === 429) {
       return new DeliveryError(`slack ${method}: HTTP 429`, false, Number.isFinite(retryAfter) ? retryAfter : undefined);
     }
+    if (err.statusCode === 401) return new CredentialRejectedError(`slack ${method}: HTTP 401 (the bot token no longer works)`);
     return new DeliveryError(`slack ${method}: HTTP ${err.statusCode}`, PERMANENT_HTTP.has(err.statusCode));
   }
   if (err instanceof webApi.WebAPIRequestError) {
