@@ -82,10 +82,10 @@ export type Verdict = { merge: true; similarity: number } | { merge: false; simi
 export function conflict(report: ReportFacts, story: StoryFacts): string | undefined {
   if (!report.topics.some((t) => story.topics.includes(t))) return 'different topic';
   const shared = report.countries.filter((c) => story.countries.includes(c)).length;
-  // A report that names no country at all ("205 defenders are home") is left to the other rules.
-  if (shared === 0 && report.countries.length > 0 && story.countries.length > 0) return 'no country in common';
   // One shared country out of several on both sides is usually the mediator or the sanctioning
   // power ("after talks with the US"), not the event: Venezuela's and Belarus's releases stay apart.
+  // No country in common at all is left to the text (requiredSimilarity): one outlet may name only
+  // the mediator ("thanks to the Vatican, 12 civilians are home"), another only the parties.
   if (shared === 1 && shared < report.countries.length && shared < story.countries.length) return 'only one of several countries in common';
   const at = report.at.getTime();
   if (at - story.lastReportAt.getTime() > STORY_RULES.maxGapMs || story.firstReportAt.getTime() - at > STORY_RULES.maxGapMs) {
@@ -135,6 +135,13 @@ export function requiredSimilarity(report: ReportFacts, story: StoryFacts, cross
   const at = report.at.getTime();
   const gap = Math.max(0, at - story.lastReportAt.getTime(), story.firstReportAt.getTime() - at);
   const bar = crossLanguage ? STORY_RULES.minCrossLanguageSimilarity : STORY_RULES.minSimilarity;
+  // Releases where each side names a country the other does not (Russia–US and Russia–Ukraine swaps,
+  // both mediated by the UAE) are likely two events, however close in time: the text must show it is one.
+  const releases = report.topics.includes('prisoner_release') && story.topics.includes('prisoner_release');
+  const ownCountry = (a: readonly string[], b: readonly string[]) => a.some((c) => !b.includes(c));
+  if (releases && ownCountry(report.countries, story.countries) && ownCountry(story.countries, report.countries)) return bar;
+  const shared = report.countries.some((c) => story.countries.includes(c));
+  if (!shared && report.countries.length > 0 && story.countries.length > 0) return bar;
   return bar * Math.min(1, gap / STORY_RULES.maxGapMs);
 }
 

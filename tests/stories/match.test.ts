@@ -48,7 +48,10 @@ describe('hard rules', () => {
 
   it('split different topics, countries, times, actions, parties and numbers', () => {
     expect(conflict(report('US sanctions Belarus', '', { topics: ['sanctions'], action: 'impose' }), story(en))).toBe('different topic');
-    expect(conflict(report('Iran frees 31', '', { countries: ['IR'] }), story(en))).toBe('no country in common');
+    // No country in common is left to the text: the full bar, however close in time.
+    const iran = report('Iran frees 31', '', { countries: ['IR'] });
+    expect(conflict(iran, story(en))).toBeUndefined();
+    expect(requiredSimilarity(iran, story(en), false)).toBe(STORY_RULES.minSimilarity);
     expect(conflict(report('Venezuela pardons 31 after US talks', '', { countries: ['US', 'VE'] }), story(en))).toMatch(/one of several countries/);
     const later = new Date(NOW.getTime() + STORY_RULES.maxGapMs + 1);
     expect(conflict(report('Belarus pardons 31 Ukrainians', '', {}, later), story(en))).toBe('too far apart in time');
@@ -98,6 +101,10 @@ describe('required similarity', () => {
     expect(requiredSimilarity(at(2), story(en), false)).toBeLessThan(0.05);
     expect(requiredSimilarity(at(48), story(en), false)).toBeCloseTo((STORY_RULES.minSimilarity * 2) / 3, 5);
     expect(requiredSimilarity(at(72), story(en), true)).toBe(STORY_RULES.minCrossLanguageSimilarity);
+    // Two releases that each name a country the other does not: the full bar at once.
+    const usSwap = report('UAE mediates prisoner swap between Russia and the United States', '', { countries: ['AE', 'RU', 'US'] });
+    const uaSwap = report('UAE brokers new Russia-Ukraine POW exchange', '', { countries: ['AE', 'RU', 'UA'] });
+    expect(requiredSimilarity(uaSwap, story(usSwap), false)).toBe(STORY_RULES.minSimilarity);
     // Before the story's first report counts the same way.
     expect(requiredSimilarity(at(-36), story(en), false)).toBeCloseTo(STORY_RULES.minSimilarity / 2, 5);
   });
