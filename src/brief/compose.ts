@@ -1,7 +1,7 @@
 // "What's happening" in words from the facts: who did what, to how many, where; then the reports'
 // own most informative sentence(s). Plain text: the renderers escape it for each platform.
 import type { Action, Stage } from '../core/types.js';
-import { countryName, isCountryCode } from './countries.js';
+import { countryName, demonymOf, isCountryCode, peopleOfCountry } from './countries.js';
 import { RELEASE_ACTIONS, type StoryFacts } from './facts.js';
 import { joinAnd } from './text.js';
 
@@ -14,12 +14,14 @@ interface Wording {
   object: string;
   /** "Pardon of …" when nobody acting is known. */
   noun: string;
+  /** After the object: "freed 600 people under an amnesty". */
+  after?: string;
 }
 
 const WORDING: Record<Action, Wording> = {
   pardon: { base: 'pardon', past: 'pardoned', object: 'prisoners', noun: 'pardon' },
   release: { base: 'free', past: 'freed', object: 'prisoners', noun: 'prisoner release' },
-  amnesty: { base: 'free under an amnesty', past: 'freed under an amnesty', object: 'prisoners', noun: 'amnesty' },
+  amnesty: { base: 'free', past: 'freed', object: 'prisoners', noun: 'amnesty', after: 'under an amnesty' },
   swap: { base: 'swap', past: 'swapped', object: 'prisoners', noun: 'prisoner swap' },
   exchange: { base: 'exchange', past: 'exchanged', object: 'prisoners', noun: 'prisoner exchange' },
   handover: { base: 'hand over', past: 'handed over', object: 'detainees', noun: 'handover' },
@@ -37,8 +39,12 @@ const STAGE_WORD: Record<Stage, string> = { completed: 'done', announced: 'annou
 
 /** A party as a reader knows it: "Belarus" for BY, a company or body as the report names it. */
 export function partyName(party: string): string {
-  return isCountryCode(party) ? countryName(party) : party;
+  if (isCountryCode(party)) return countryName(party);
+  return BODIES_WITH_ARTICLE.has(party) ? `the ${party}` : party;
 }
+
+/** Blocs and bodies that a sentence names with "the": "the EU imposed…". */
+const BODIES_WITH_ARTICLE = new Set(['EU', 'UN', 'UN Security Council', 'Security Council', 'Council', 'Treasury', 'OFAC']);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -49,7 +55,7 @@ function peopleText(n: number): string {
 }
 
 /**
- * The lead sentence: "Belarus pardoned 31 people; Ukraine and the United States also involved."
+ * The lead sentence: "Belarus pardoned 31 Ukrainians; the reports also name the United States."
  * Without a known actor it names the action: "Pardon of 31 people (done), involving Belarus, …".
  */
 export function leadSentence(facts: StoryFacts): string | undefined {
@@ -59,13 +65,17 @@ export function leadSentence(facts: StoryFacts): string | undefined {
   if (!action) return facts.countries.length > 0 ? `Reports involving ${joinAnd(facts.countries.map(countryName))}.` : undefined;
   const w = WORDING[action];
   const release = RELEASE_ACTIONS.has(action);
-  // A release's "targeted" side (whose people, or who receives them) is named among those involved.
-  const named = release ? facts.actors.acting : [...facts.actors.acting, ...facts.actors.targeted];
+  // A release's one targeted country is whose people were freed: "31 Ukrainians". Exchanges keep
+  // "people": both sides' people are freed there.
+  const [only] = facts.actors.targeted.length === 1 ? facts.actors.targeted : [];
+  const twoSided = action === 'exchange' || action === 'swap';
+  const ofCountry = release && only && isCountryCode(only) && !twoSided ? peopleOfCountry(only, facts.people, w.object) : undefined;
+  const named = ofCountry ? [...facts.actors.acting, only!] : release ? facts.actors.acting : [...facts.actors.acting, ...facts.actors.targeted];
   const others = facts.countries.filter((c) => !named.includes(c)).map(countryName);
   const count = facts.people !== undefined && release ? peopleText(facts.people) : '';
-  const on = !release && targeted.length > 0 ? (action === 'delist' || action === 'designate' ? joinAnd(targeted) : `on ${joinAnd(targeted)}`) : '';
-  const whom = release ? count || w.object : '';
-  const also = others.length > 0 ? `; ${joinAnd(others)} also involved` : '';
+  const on = !release && targeted.length > 0 ? (action === 'delist' || action === 'designate' ? listed(facts.actors.targeted) : `on ${joinAnd(targeted)}`) : '';
+  const whom = release ? (ofCountry ?? (count || w.object)) : '';
+  const also = others.length > 0 ? `; the reports also name ${joinAnd(others)}` : '';
 
   if (acting.length > 0) {
     const who = capitalise(joinAnd(acting));
@@ -80,6 +90,13 @@ export function leadSentence(facts: StoryFacts): string | undefined {
   return `${capitalise(w.noun)}${of}${target}${stage}${where.length > 0 ? `, involving ${joinAnd(where)}` : ''}.`;
 }
 
+/** Who is put on or taken off a list: a named party as it is, countries as "Iranian targets". */
+function listed(parties: readonly string[]): string {
+  if (!parties.every(isCountryCode)) return joinAnd(parties.map(partyName));
+  const adjectives = parties.map((c) => demonymOf(c));
+  return adjectives.every((a): a is string => a !== undefined) ? `${joinAnd(adjectives)} targets` : joinAnd(parties.map(countryName));
+}
+
 function verbFor(w: Wording, stage: Stage | undefined, action: Action, object: string): string {
   // "designated X for sanctions", "removed X from sanctions lists": the object sits inside the phrase.
   const split = (phrase: string) => {
@@ -87,7 +104,7 @@ function verbFor(w: Wording, stage: Stage | undefined, action: Action, object: s
       const [verb, ...rest] = phrase.split(' ');
       return `${verb} ${object} ${rest.join(' ')}`;
     }
-    return object ? `${phrase} ${object}` : phrase;
+    return [phrase, object, w.after].filter(Boolean).join(' ');
   };
   switch (stage) {
     case 'announced':

@@ -56,6 +56,22 @@ export function countryNameBare(code: string): string {
   return countryName(code).replace(/^the /, '');
 }
 
+/** "Ukrainian" for UA, "American" for US; undefined when the data has none. */
+export function demonymOf(code: string): string | undefined {
+  return countryRecords().get(code.toUpperCase())?.demonyms[0];
+}
+
+/** People of a country: "31 Ukrainians", "2 French nationals", "Iranian prisoners" (no number). */
+export function peopleOfCountry(code: string, count: number | undefined, noun: string): string | undefined {
+  const demonym = demonymOf(code);
+  if (demonym === undefined || !/^\p{Lu}[\p{L}-]+$/u.test(demonym)) return undefined;
+  if (count === undefined) return `${demonym} ${noun}`;
+  const n = count.toLocaleString('en-US');
+  if (count === 1) return `one ${demonym} ${noun.replace(/s$/, '')}`;
+  // "Chinese", "British", "Swiss" take a noun; "Ukrainian" takes a plural s.
+  return /(ese|sh|ch|ss|s)$/.test(demonym) ? `${n} ${demonym} nationals` : `${n} ${demonym}s`;
+}
+
 export function isCountryCode(value: string): boolean {
   return /^[A-Z]{2}$/.test(value) && index().display.has(value);
 }

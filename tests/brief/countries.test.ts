@@ -1,7 +1,7 @@
 // The English names, demonyms and capitals by which brief prose names a country (used to check a
 // model's prose against the reports' countries), and the names briefs print.
 import { describe, expect, it } from 'vitest';
-import { countryMentions, countryName, countryNameBare, mentionsOf } from '../../src/brief/countries.js';
+import { countryMentions, countryName, countryNameBare, mentionsOf, peopleOfCountry } from '../../src/brief/countries.js';
 
 const codes = (text: string) => countryMentions(text).map((m) => m.code).sort();
 
@@ -22,5 +22,16 @@ describe('country mentions in prose', () => {
     expect(countryNameBare('US')).toBe('United States');
     expect(countryName('BY')).toBe('Belarus');
     expect(countryName('ZZ')).toBe('ZZ');
+  });
+});
+
+describe('people of a country', () => {
+  it('reads as a desk writes it', () => {
+    expect(peopleOfCountry('UA', 31, 'prisoners')).toBe('31 Ukrainians');
+    expect(peopleOfCountry('FR', 2, 'prisoners')).toBe('2 French nationals');
+    expect(peopleOfCountry('CN', 1200, 'prisoners')).toBe('1,200 Chinese nationals');
+    expect(peopleOfCountry('US', 1, 'prisoners')).toBe('one American prisoner');
+    expect(peopleOfCountry('IR', undefined, 'detainees')).toBe('Iranian detainees');
+    expect(peopleOfCountry('ZZ', 3, 'prisoners')).toBeUndefined();
   });
 });

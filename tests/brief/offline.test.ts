@@ -27,7 +27,7 @@ describe('offline brief: the Belarus–Ukraine pardon case', () => {
   });
 
   it("says what's happening: who, what, how many, where", () => {
-    expect(brief.whatsHappening).toMatch(/^Belarus pardoned 31 people; Ukraine and the United States also involved\./);
+    expect(brief.whatsHappening).toMatch(/^Belarus pardoned 31 Ukrainians; the reports also name the United States\./);
     expect(brief.whatsHappening).toContain('Alexander Lukashenko has pardoned 31 Ukrainians');
     expect(brief.whatsHappening.length).toBeLessThan(700);
   });

@@ -22,7 +22,7 @@ describe('the Belarus–Ukraine pardon brief on every platform', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('PRISONER RELEASE · pardon, completed · 31 people · BY · UA · US   confidence 0.93 · updated 11:01 UTC');
     expect(lines[1]).toBe('Belarus pardons 31 Ukrainians as goodwill gesture after agreements with Trump');
-    expect(lines[2]).toMatch(/^What's happening: Belarus pardoned 31 people/);
+    expect(lines[2]).toMatch(/^What's happening: Belarus pardoned 31 Ukrainians/);
     expect(lines[3]).toMatch(/^Why it matters: 3rd Belarus prisoner release since June 2025, with 99 people/);
     expect(lines[4]).toContain(`What's next: ${FORWARD} (Reuters).`);
     expect(lines[5]).toBe('Sources (3 reports, first seen 09:14 UTC):');
@@ -53,7 +53,7 @@ describe('the Belarus–Ukraine pardon brief on every platform', () => {
     const { embeds, allowed_mentions } = renderBriefMessage(brief);
     const embed = embeds[0]!;
     expect(embed.title).toBe(brief.headline);
-    expect(embed.description).toMatch(/^\*\*What's happening\*\*\nBelarus pardoned 31 people/);
+    expect(embed.description).toMatch(/^\*\*What's happening\*\*\nBelarus pardoned 31 Ukrainians/);
     expect(embed.fields?.map((f) => f.name)).toEqual(['Why it matters', "What's next", 'Sources (3 reports, first seen 09:14 UTC)']);
     expect(embed.fields?.[2]?.value.split('\n')).toHaveLength(3);
     expect(embed.footer?.text).toBe('confidence 0.93 · updated 11:01 UTC');
