@@ -50,7 +50,7 @@ function groupsIn(a: Analysis, sentences: Set<number>): Group[] {
       if (u === undefined || u.sentence !== t.sentence || has(u, ['unitWord']) || readNumber(tokens, j, source)) break;
       if (!has(u, PERSON)) continue;
       // "по 84 человека", "390 prisoners each": both sides of an exchange.
-      const each = tokens[n.start - 1]?.norm === 'по' || [1, 2].some((k) => EACH.has(tokens[j + k]?.norm ?? '') && tokens[j + k]?.sentence === t.sentence);
+      const each = tokens[n.start - 1]?.norm === 'по' || [1, 2, 3].some((k) => EACH.has(tokens[j + k]?.norm ?? '') && tokens[j + k]?.sentence === t.sentence);
       // "two Belarusians and a Russian": one more person of the same side.
       const oneMore = AND.has(tokens[j + 1]?.norm ?? '') && /^(a|an|one)$/.test(tokens[j + 2]?.norm ?? '') && has(tokens[j + 3], PERSON) ? 1 : 0;
       const nationality = a.countries.find((c) => c.start >= n.end && c.start <= j)?.code;
