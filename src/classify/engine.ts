@@ -1,11 +1,12 @@
 // Runs the rule table over tokenised text: pattern matching, gates, modality, scoring.
 // What the matches mean (action, stage, people, actors, evidence) is worked out in facts.ts.
-import type { Action, Classification } from '../core/types.js';
+import { TOPICS, type Action, type Classification, type TopicId } from '../core/types.js';
 import { after as afterIn, before as beforeIn, has, type Match } from './analysis.js';
 import { describe } from './facts.js';
 import type { Gazetteer } from './gazetteer.js';
 import { detectLanguage, primaryTag } from './language.js';
 import { Lexicon } from './lexicon.js';
+import { featuresOf, MODEL_THRESHOLD, type TopicScorer } from './model.js';
 import { RULES, type Rule } from './rules.js';
 import { isNumberToken } from './numbers.js';
 import { tokenize, type Part, type Token } from './text.js';
@@ -41,9 +42,12 @@ function compileElement(text: string, lexicon: Lexicon): string[] {
 
 export interface Engine {
   classify(title: string, summary: string, declaredLanguage: string | undefined): Classification;
+  /** The tokens with their word classes (lexicon, gazetteer, names, numbers), as the rules see them. */
+  tokens(title: string, summary: string, declaredLanguage: string | undefined): { tokens: Token[]; language: string };
 }
 
-export function createEngine(gazetteer: Gazetteer): Engine {
+/** `scorer`: the topic model's second opinion (model.ts); without it, the rules alone decide. */
+export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine {
   const lexicon = new Lexicon(WORDS);
   const compiled: CompiledRule[] = RULES.map((rule) => ({
     rule,
@@ -70,34 +74,43 @@ export function createEngine(gazetteer: Gazetteer): Engine {
     return matchFrom(cr, tokens, k + 1, i + 1, sentence);
   };
 
+  const prepare = (title: string, summary: string, declaredLanguage: string | undefined) => {
+    const parts: { part: Part; text: string }[] = [
+      { part: 'title', text: title },
+      { part: 'summary', text: summary },
+    ];
+    const tokens: Token[] = [];
+    const sources: Record<Part, string> = { title: '', summary: '' };
+    let sentence = 0;
+    for (const { part, text } of parts) {
+      const r = tokenize(text, part, sentence);
+      sentence = r.nextSentence;
+      sources[part] = r.source;
+      tokens.push(...r.tokens);
+    }
+    for (const t of tokens) {
+      t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
+      // "pardons turkey named Peach": the bird is written in lower case, the country is not.
+      if (t.norm === 'turkey' && !t.cap) t.classes = new Set([...t.classes, 'turkeyBird']);
+    }
+    const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
+    const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`, { foreign: !FIRST_CLASS.has(language) });
+    for (const t of tokens) {
+      // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
+      const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');
+      const extra = isNumberToken(t) ? 'number' : name ? 'name' : undefined;
+      if (extra !== undefined) t.classes = new Set([...t.classes, extra]);
+    }
+    return { tokens, sources, language, countryMatches };
+  };
+
   return {
+    tokens(title, summary, declaredLanguage) {
+      const { tokens, language } = prepare(title, summary, declaredLanguage);
+      return { tokens, language };
+    },
     classify(title, summary, declaredLanguage) {
-      const parts: { part: Part; text: string }[] = [
-        { part: 'title', text: title },
-        { part: 'summary', text: summary },
-      ];
-      const tokens: Token[] = [];
-      const sources: Record<Part, string> = { title: '', summary: '' };
-      let sentence = 0;
-      for (const { part, text } of parts) {
-        const r = tokenize(text, part, sentence);
-        sentence = r.nextSentence;
-        sources[part] = r.source;
-        tokens.push(...r.tokens);
-      }
-      for (const t of tokens) {
-        t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
-        // "pardons turkey named Peach": the bird is written in lower case, the country is not.
-        if (t.norm === 'turkey' && !t.cap) t.classes = new Set([...t.classes, 'turkeyBird']);
-      }
-      const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
-      const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`, { foreign: !FIRST_CLASS.has(language) });
-      for (const t of tokens) {
-        // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
-        const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');
-        const extra = isNumberToken(t) ? 'number' : name ? 'name' : undefined;
-        if (extra !== undefined) t.classes = new Set([...t.classes, extra]);
-      }
+      const { tokens, sources, language, countryMatches } = prepare(title, summary, declaredLanguage);
 
       const sentenceClasses = new Map<number, Set<string>>();
       const itemClasses = new Set<string>();
@@ -172,6 +185,8 @@ export function createEngine(gazetteer: Gazetteer): Engine {
         for (const c of t.classes) (positions.get(c) ?? positions.set(c, []).get(c))?.push(i);
       });
       const matches: Match[] = [];
+      /** Topics whose trigger the rules saw, whether or not a gate then turned it down. */
+      const triggered = new Set<TopicId>();
       for (const cr of compiled) {
         const { rule } = cr;
         if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
@@ -186,6 +201,7 @@ export function createEngine(gazetteer: Gazetteer): Engine {
           if (t === undefined || i < from) continue;
           const end = matchFrom(cr, tokens, 0, i, t.sentence);
           if (end < 0) continue;
+          triggered.add(rule.topic);
           if (rule.needsInSentence && !inSentence(t.sentence, rule.needsInSentence)) continue;
           if (rule.blockInSentence && inSentence(t.sentence, rule.blockInSentence)) continue;
           if (rule.blockBefore && before(i, i + 1, rule.blockBefore) >= 0) continue;
@@ -233,9 +249,37 @@ export function createEngine(gazetteer: Gazetteer): Engine {
       const firm = new Set(matches.filter((m) => !m.conditional).map((m) => m.rule.topic));
       const kept = matches.filter((m) => !m.conditional || [...firm].some((topic) => topic !== m.rule.topic));
       for (const m of kept) if (m.conditional) m.weight *= 0.7;
-      return { ...describe({ tokens, sources, countries: countryMatches, matches: kept }), language };
+      const facts = describe({ tokens, sources, countries: countryMatches, matches: kept });
+      // The model is asked only where it could add a topic: none triggered, none gated.
+      const open = TOPICS.filter((t) => !triggered.has(t) && !MODEL_GATES[t].some((c) => itemClasses.has(c)));
+      const scores = scorer && open.length > 0 ? scorer(featuresOf(tokens)) : undefined;
+      return { ...withModelTopics(facts, open, scores), language };
     },
   };
 }
+
+/**
+ * Adds the topics the model is confident of where the rules saw no trigger at all. Where a rule's
+ * trigger matched and a gate turned it down (a demand, a negation, a sports body), the rules know
+ * better than word statistics, and the model is not asked.
+ */
+function withModelTopics<F extends Omit<Classification, 'language'>>(facts: F, open: readonly TopicId[], scores: Record<TopicId, number> | undefined): F {
+  if (!scores) return facts;
+  const added = open.filter((t) => scores[t] >= MODEL_THRESHOLD);
+  if (added.length === 0) return facts;
+  const p = Math.max(...added.map((t) => scores[t]));
+  return {
+    ...facts,
+    topics: TOPICS.filter((t) => facts.topics.includes(t) || added.includes(t)),
+    confidence: facts.topics.length > 0 ? facts.confidence : Math.round(p * 100) / 100,
+    evidence: [...facts.evidence, ...added.map((t) => `statistical model: ${t.replace('_', ' ')} (p ${scores[t].toFixed(2)})`)],
+  };
+}
+
+/** The rules' domain gates hold for the model too: a film, a turkey, domestic justice, a sports body, trade. */
+const MODEL_GATES: Record<TopicId, readonly string[]> = {
+  prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp'],
+  sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict'],
+};
 
 const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue', 'proposalCue'];

@@ -1,11 +1,18 @@
 // Classifier v2: an event coder over words, stems and prefixes (en/ru/uk) plus a country gazetteer
 // built from data packages. See rules.ts for the topic rules and gazetteer.ts for countries.
+import { readFileSync } from 'node:fs';
 import type { Classification, ClassifierInput } from '../core/types.js';
 import { createEngine } from './engine.js';
 import { createGazetteer } from './gazetteer.js';
 import { detectLanguage, primaryTag } from './language.js';
+import { createScorer, type ModelFile } from './model.js';
 
-export const CLASSIFIER_VERSION = 'rules-2';
+/** The committed weights (npm run train:classifier), beside this file in src/ and in dist/. */
+function loadWeights(): ModelFile {
+  return JSON.parse(readFileSync(new URL('./model-weights.json', import.meta.url), 'utf8')) as ModelFile;
+}
+
+export const CLASSIFIER_VERSION = 'rules-2+lr-1';
 
 export interface Classifier {
   classify(input: ClassifierInput): Classification;
@@ -16,7 +23,7 @@ function asText(value: unknown): string {
 }
 
 export function createClassifier(): Classifier {
-  const engine = createEngine(createGazetteer());
+  const engine = createEngine(createGazetteer(), createScorer(loadWeights()));
   return {
     classify(input) {
       const title = asText(input?.title);

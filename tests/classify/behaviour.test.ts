@@ -6,7 +6,7 @@ const classify = (title: string, summary = '', language?: string) => c.classify(
 
 describe('public API', () => {
   it('has a version string', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^rules-\d+$/);
+    expect(CLASSIFIER_VERSION).toMatch(/^rules-\d+\+lr-\d+$/);
   });
 });
 
