@@ -140,7 +140,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const actedOn = before(i, 2, ACTION_CLASSES) >= 0;
         if (t.script === 'latin' && after(i, 3, ['moneyWord']) >= 0) return true; // "parliament sanctions 40 million euros"
         // "on EU and UK sanctions lists since 2022": being listed is background, not a measure.
-        if (has(next, ['listWord']) && before(i, 4, ['backgroundCue', 'onWord']) >= 0 && !actedOn) return true;
+        if (has(next, ['listWord']) && before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 && !actedOn) return true;
         if (t.script === 'latin' && !actedOn && (after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
           if (t.norm !== 'sanctions' || before(i, 2, ['stateActor', 'country', 'demonym']) < 0) return true;
         }
@@ -251,7 +251,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       for (const m of kept) if (m.conditional) m.weight *= 0.7;
       const facts = describe({ tokens, sources, countries: countryMatches, matches: kept });
       // The model is asked only where it could add a topic: none triggered, none gated.
-      const open = TOPICS.filter((t) => !triggered.has(t) && !MODEL_GATES[t].some((c) => itemClasses.has(c)));
+      const open = TOPICS.filter((t) => !triggered.has(t) && !MODEL_GATES[t].some((c) => itemClasses.has(c)) && !MODEL_TITLE_GATES[t].some((c) => titleClasses.has(c)));
       const scores = scorer && open.length > 0 ? scorer(featuresOf(tokens)) : undefined;
       return { ...withModelTopics(facts, open, scores), language };
     },
@@ -281,5 +281,8 @@ const MODEL_GATES: Record<TopicId, readonly string[]> = {
   prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp'],
   sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict'],
 };
+
+/** A headline about an arrest or a sentence is not a release, whatever words follow it. */
+const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict'], sanctions: [] };
 
 const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue', 'proposalCue'];

@@ -62,10 +62,10 @@ export const RULES: readonly Rule[] = [
     pattern: ['з|із|зі|из|от|from', '..1', '@captivity', '..2', '@returnWord|@freeVerb|@freedParticiple'], ...RELEASE_GATES },
   { id: 'person-home-from-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flew|flown', '..1', 'home|додому|домой'],
-    needsInSentence: ['detentionWord', 'captive', 'detainedAdj'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+    needsInSentence: ['detentionWord', 'captive', 'detainedAdj'], ...RELEASE_GATES, blockAfter: ['arrestWord'], blockInItem: ['domesticJustice'] },
   // "Political prisoners put on flight to United States", "hostages flown home", "24 prisoners change hands".
   { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['@captive', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
+    pattern: ['@captive|@convictWord', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
     blockInSentence: [...RELEASE_GATES.blockInSentence, 'takingWord'], blockAfter: ['detentionWord', 'transferWord'],
     gapBlock: ['releaseObject', 'subordinator', 'detentionWord', 'detainedAdj', 'transferWord'] },
   // "Six Americans flown out of Venezuela after envoy meets Maduro": a journey out of the holding state.
@@ -73,12 +73,26 @@ export const RULES: readonly Rule[] = [
     pattern: ['@person|@demonym', '..2', 'flown', 'out', 'of', '@country'],
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'envoyWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   { id: 'held-leave-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@person|@demonym|@name', '..1', 'leave|leaves|left', '@country'],
+    pattern: ['@person|@demonym|@name', '..2', 'leave|leaves|left', '@country'],
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Teacher jailed in Russia … back on American soil".
   { id: 'back-on-home-soil', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['back|home|@returnWord|@journeyWord', 'on|to', '@demonym|@country', '..1', 'soil'],
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Gendarme held in Venezuela for 14 months returns home", "Britons held in Iran … fly home".
+  { id: 'held-then-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@detainedAdj', '..9', '@returnWord|fly~|flew|flown', 'home|додому|домой'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
+    ...RELEASE_GATES, gapBlock: ['subordinator', 'releaseObject'], blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Додому повернулися 205 українських захисників".
+  { id: 'home-returned-people', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['home|додому|домой', '@returnWord', '..3', '@person|@captive'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Two Britons held in Iran … get exit visas".
+  { id: 'exit-visa', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['exit', 'visa|visas|permit|permits'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "agree to 1,000-for-1,000 prisoner trade".
+  { id: 'prisoner-trade', topic: 'prisoner_release', action: 'swap', weight: 0.75, modality: 'release',
+    pattern: ['@captive', 'trade|trades'], ...SWAP_GATES },
   // "Eighteen Cambodian soldiers held by Thailand returned at border checkpoint".
   { id: 'held-then-returned', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
     pattern: ['@detainedAdj', '..4', '@returnWord|handed'], needsInSentence: ['person', 'demonym', 'captive'],
@@ -180,6 +194,18 @@ export const RULES: readonly Rule[] = [
   { id: 'measures-against-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_impose|@act_extend', '..3', '@measures', 'against|targeting|on|проти|против|щодо', '..2', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "EU bars Georgian officials from entry".
+  { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['@banWord', '..4', 'from', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'] },
+  // "Пекін обмежив експорт галію та германію до США".
+  { id: 'export-restricted-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['обмеж*|огранич*|заборон*|запрет*', '..1', 'експорт*|экспорт*'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext'] },
+  // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
+  { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+  // "US rolls back Syria restrictions".
+  { id: 'rolls-back-restrictions', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',
+    pattern: ['roll|rolls|rolled|rolling', 'back', '..2', '@restrictionNoun|@sanctionWord'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
   { id: 'entry-ban-verb-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
     pattern: ['запрети*|заборони*', '..1', 'въезд*|вїзд*'] },
   // "EU court annuls sanctions against Russian businessman": a decision about a sanctions measure.
@@ -210,7 +236,7 @@ export const RULES: readonly Rule[] = [
   { id: 'countermeasures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
     pattern: ['@counterMeasure'], needsInSentence: ['country', 'demonym', 'sanctionWord'] },
   { id: 'retaliatory-measures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
-    pattern: ['@retaliatory', '@measures'], needsInSentence: ['country', 'demonym', 'sanctionWord'] },
+    pattern: ['@retaliatory', '@measures'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
   { id: 'restrictive-measures', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@restrictiveWord', '@measures'] },
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',

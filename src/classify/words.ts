@@ -39,7 +39,8 @@ export const WORDS: WordTable = {
     'учител*', 'вчител*', 'бизнесмен*', 'бізнесмен*', 'блогер*', 'пастор*', 'правозащитник*', 'правозахисник*', 'политик*',
     'політик*', 'солдат*', 'пилот*', 'летчик*', 'льотчик*', 'экипаж*', 'екіпаж*', 'дипломат*', 'ученый', 'ученого', 'науков*',
     'child', 'children', 'детей', 'дети', 'дітей', 'діти', 'people', 'оборонц*', 'dealer', 'hacker', 'agent', 'smuggler', 'assassin', 'ally', 'officer', 'pilot', 'missionar*', 'guard', 'guards',
-    'рыбак*', 'миссионер*', 'місіонер*', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
+    'рыбак*', 'рибал*', 'миссионер*', 'місіонер*', 'художник*', 'писател*', 'письменник*', 'литератор*', 'издател*', 'видавц*', 'видавец*',
+    'foreigner', 'foreigners', 'artist', 'artists', 'publisher', 'publishers', 'retiree', 'retirees', 'clergy', 'bishop', 'bishops', 'engineer', 'engineers', 'gendarme', 'gendarmes', 'nationals', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
     'осужденн*', 'засуджен*',
     'человек', 'человека', 'людей', 'осіб', 'особи', 'чоловік', 'чоловіка', 'людини', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
   ],
@@ -124,11 +125,13 @@ export const WORDS: WordTable = {
   fromWord: ['from', 'з', 'із', 'зі', 'из', 'от', 'від'],
   annulWord: ['annul~', 'overturn~', 'quash~', 'отменил*', 'отмени*', 'аннулир*', 'скасува*', 'скасув*'],
   listVerb: ['list', 'lists', 'listed', 'listing'],
-  terrorWord: ['terror~', 'террор*', 'терор*', 'entity'],
+  terrorWord: ['terror~', 'террор*', 'терор*', 'entity', 'entities', 'restricted'],
   /** Someone held leaves for home: "flies home", "flown out", "put on a flight", "change hands". */
   journeyWord: ['fly~', 'flew', 'flown', 'flight~', 'plane~', 'aboard', 'board~', 'land~', 'arriv~', 'depart~', 'reunit~', 'home', 'homeward', 'вылетел*', 'вылетели', 'прилетел*', 'прилетели', 'вилетів', 'вилетіли', 'прилетів', 'прилетіли', 'домой', 'додому', 'вдома', 'дома', 'родину', 'батьківщину'],
   /** What makes a journey a release rather than a trip: a mediator or a deal. */
   envoyWord: ['envoy', 'envoys', 'negotiator~', 'mediat~', 'intermediar~', 'deal', 'agreement', 'talks', 'посредни*', 'посередни*', 'посланник*', 'посланц*'],
+  /** Arrested on arrival: "flies home and is detained at the airport". */
+  arrestWord: ['arrest~', 'detained', 'задержан*', 'задержал*', 'затриман*', 'затримал*'],
   /** Someone taken, not freed: "hostages flown to Gaza after kidnapping". */
   takingWord: ['kidnap~', 'abduct~', 'seiz~', 'seized', 'captur~', 'похищ*', 'похити*', 'викра*', 'захопи*', 'захвати*'],
   /** Moved between places of detention, not freed. */
@@ -181,7 +184,7 @@ export const WORDS: WordTable = {
   waiverGrant: ['grant~', 'issue~', 'extend~', 'renew~', 'approve~'],
   waiverWord: ['waiver', 'waivers'],
   attributiveLead: ['a', 'an', 'the', 'of', 'for', 'with', 'carrying', 'on', 'against', 'and', 'by'],
-  sportContext: [
+  sportContext: ['уєфа', 'фіфа',
     'uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'doping', 'anti', 'athlete~',
     'player~', 'club', 'clubs', 'coach', 'referee~', 'tournament~', 'championship~', 'match', 'matches', 'olympic~', 'football',
     'soccer', 'chess', 'boxing', 'cricket', 'tennis', 'rugby', 'league', 'fans', 'stadium', 'sprinter', 'cyclist',
@@ -192,7 +195,7 @@ export const WORDS: WordTable = {
   /** Trade protection, not sanctions: "Poland lifts ban on Ukrainian grain imports". */
   tradeContext: ['tariff~', 'duties', 'dumping', 'farmer~', 'grain', 'wheat', 'agricultur~', 'protectionis~', 'quota~', 'пошлин*', 'мит', 'мито', 'зерн*', 'фермер*', 'аграр*'],
   carrierWord: ['ship~', 'vessel~', 'tanker~', 'aircraft', 'airline~', 'flight~', 'plane~', 'truck~', 'lorr~', 'vehicle~', 'car', 'cars', 'суд*', 'танкер*', 'самолет*', 'літак*', 'авиакомпани*', 'авіакомпані*', 'автомобил*', 'автомобіл*', 'грузовик*', 'вантажів*'],
-  approvalObject: [
+  approvalObject: ['runway', 'runways', 'airport',
     'tournament~', 'event~', 'race~', 'match', 'matches', 'bout~', 'fight', 'fights', 'game', 'games', 'championship~',
     'competition~', 'meet', 'sale', 'construction', 'marriage', 'project~', 'expedition~', 'strike~',
     'ballot', 'merger', 'walkout', 'use', 'force', 'plan', 'plans', 'scheme', 'funding', 'spending', 'grant', 'loan', 'budget', 'million',
@@ -206,7 +209,7 @@ export const WORDS: WordTable = {
   ],
   legalProfession: ['lawyer~', 'attorney~', 'broker~', 'brokerage~', 'counsel', 'firm', 'firms', 'adviser~', 'auditor~', 'адвокат*', 'брокер*'],
   assetNoun: ['asset~', 'fund', 'funds', 'account~', 'reserve~', 'актив*', 'счет*', 'счета', 'средств*', 'рахун*', 'кошт*'],
-  freezeWord: ['freeze~', 'froze', 'frozen', 'immobili*', 'замор*', 'знерухом*', 'иммобилиз*'],
+  freezeWord: ['freeze~', 'froze', 'frozen', 'immobili*', 'confiscat~', 'замор*', 'знерухом*', 'иммобилиз*', 'конфиск*', 'конфіск*'],
   unfreezeWord: ['unfreeze~', 'unfroze', 'разморо*', 'розморо*'],
   embargoWord: ['embargo~', 'эмбарго', 'ембарго'],
   mediaWord: ['news', 'press', 'media', 'publication', 'information'],
@@ -218,7 +221,7 @@ export const WORDS: WordTable = {
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
   ],
   sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
-  banWord: ['ban~', 'запрет*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'barred', 'curb~', 'limit~', 'control~'],
+  banWord: ['ban~', 'запрет*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
   travelWord: ['visa', 'visas', 'travel', 'entry', 'визов*', 'візов*'],
   exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*'],
   techWord: [
@@ -242,7 +245,7 @@ export const WORDS: WordTable = {
   retaliatory: ['retaliatory', 'reciprocal', 'mirror', 'ответн*', 'зеркальн*', 'відповідн*', 'дзеркальн*'],
   measures: ['measures', 'мер', 'меры', 'мерах', 'мерами', 'заходи', 'заходів', 'заходами'],
   delistWord: ['delist~'],
-  addWord: ['add', 'adds', 'added', 'adding', 'include~', 'put', 'puts', 'внес*', 'включ*', 'додал*', 'додав*', 'внесл*', 'внесен*', 'включен*'],
+  addWord: ['add', 'adds', 'added', 'adding', 'include~', 'put', 'puts', 'returns', 'returned', 'restor~', 'relist~', 'внес*', 'включ*', 'додал*', 'додав*', 'внесл*', 'внесен*', 'включен*'],
   importWord: ['import', 'imports', 'импорт*', 'імпорт*', 'ввоз*', 'ввез*', 'ввіз*', 'ввез*'],
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
   offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
