@@ -11,16 +11,29 @@ function namesOf(code: string): string[] {
   return [...NAME_LANGUAGES.flatMap((l) => c.names[l]), c.common, ...c.russian, ...c.capitals, ...c.demonyms];
 }
 
-/** A test for the words of one report that carry no event-specific information. */
-export function backgroundWords(countryCodes: readonly string[], keyOf: (word: string) => string | undefined): (word: string) => boolean {
-  const keys = new Set<string>();
-  for (const code of countryCodes) {
+/** Phonetic keys of each country's names, built once per country: reports of a poll repeat them. */
+const keysByCountry = new Map<string, Set<string>>();
+
+function countryKeys(code: string, keyOf: (word: string) => string | undefined): Set<string> {
+  let keys = keysByCountry.get(code);
+  if (keys === undefined) {
+    keys = new Set<string>();
     for (const name of namesOf(code)) {
       for (const w of name.split(/[^\p{L}]+/u)) {
         const k = keyOf(w);
         if (k) keys.add(k);
       }
     }
+    keysByCountry.set(code, keys);
   }
-  return (word) => isTopicWord(word) || keys.has(keyOf(word) ?? '');
+  return keys;
+}
+
+/**
+ * A test for the words of one report that carry no event-specific information, given each word and
+ * its phonetic key. `keyOf` must be the same function on every call (fingerprint.ts's phoneticKey).
+ */
+export function backgroundWords(countryCodes: readonly string[], keyOf: (word: string) => string | undefined): (word: string, key: string | undefined) => boolean {
+  const sets = countryCodes.map((code) => countryKeys(code, keyOf));
+  return (word, key) => (key !== undefined && sets.some((keys) => keys.has(key))) || isTopicWord(word);
 }

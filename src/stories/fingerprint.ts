@@ -53,8 +53,8 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
     [summary, SUMMARY_WEIGHT],
   ] as const) {
     for (const word of words(text)) {
-      if (background(word)) continue;
       const key = phoneticKey(word);
+      if (background(word, key)) continue;
       if (key) add(`k:${key}`, weight);
       if (stemmer && sameScript(word, classification.language)) add(`s:${classification.language}:${stemmer.stem(word)}`, weight);
     }
