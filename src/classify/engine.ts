@@ -139,6 +139,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         // Not when an action word stands before it: "waives sanctions on … purchase" is the noun.
         const actedOn = before(i, 2, ACTION_CLASSES) >= 0;
         if (t.script === 'latin' && after(i, 3, ['moneyWord']) >= 0) return true; // "parliament sanctions 40 million euros"
+        if (t.script === 'latin' && before(i, 2, ['localBody']) >= 0) return true; // "City council sanctions new light-rail line"
         // "on EU and UK sanctions lists since 2022": being listed is background, not a measure.
         if (has(next, ['listWord']) && before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 && !actedOn) return true;
         if (t.script === 'latin' && !actedOn && (after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
@@ -279,7 +280,7 @@ function withModelTopics<F extends Omit<Classification, 'language'>>(facts: F, o
 /** The rules' domain gates hold for the model too: a film, a turkey, domestic justice, a sports body, trade. */
 const MODEL_GATES: Record<TopicId, readonly string[]> = {
   prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp'],
-  sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict'],
+  sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict', 'pandemic'],
 };
 
 /** A headline about an arrest or a sentence is not a release, whatever words follow it. */

@@ -47,19 +47,29 @@ const require = createRequire(import.meta.url);
 /** Supplement demonyms written in English (the rest come from world-countries). */
 const EXTRA_ENGLISH_DEMONYMS = ['british', 'briton', 'britons', 'brits', 'emirati', 'emiratis', 'palestinian', 'palestinians',
   'taiwanese', 'hongkonger', 'hongkongers', 'north korean', 'north koreans', 'south korean', 'south koreans', 'saudi', 'saudis',
-  'dutch', 'czech', 'czechs', 'congolese', 'americans', 'kyrgyz', 'azeri', 'azeris'];
+  'dutch', 'czech', 'czechs', 'congolese', 'americans', 'kyrgyz', 'azeri', 'azeris', 'poles', 'spaniard', 'spaniards', 'swede', 'swedes', 'danes',
+  'frenchman', 'frenchmen', 'dutchman', 'dutchmen', 'irishman', 'irishmen'];
 
 const CASE_ENDINGS =
   '(?:а|я|у|ю|е|и|ы|і|ї|є|о|ь|й|ой|ей|ою|ею|єю|ом|ем|ям|ам|ах|ях|ами|ями|ов|ев|ів|їв|ий|ый|ая|ое|ые|ие|ее|яя|ого|ому|ым|ых|ыми|им|их|ими|ую|ій|ої|ім|ью|ия|ии|ию|ией|ія|ії|ію|ією|сю|ин|ина|ину|ином|ине|ці|ки|ка|ку|кой|ок)?';
-const DERIVATIONS = '(?:й?ск|й?ськ|ьск|ьськ|цк|цьк|ьк|й?ц|ец|ець|ян|ан)?';
+const DERIVATIONS = '(?:ийск|ійськ|й?ск|й?ськ|ьск|ьськ|цк|цьк|ьк|й?ц|ец|ець|ян|ан)?';
 const SHORT_STEM_REST = new RegExp(`^${CASE_ENDINGS}$`);
 const LONG_STEM_REST = new RegExp(`^${DERIVATIONS}${CASE_ENDINGS}$`);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Capitalised words that may precede a country at the start of a sentence without being a first name. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'and', 'with', 'for', 'of', 'the', 'by', 'near', 'as', 'why', 'how', 'when', 'after', 'before', 'while', 'king', 'queen', 'president', 'but', 'if', 'so', 'both', 'neighbouring', 'neighboring', 'war', 'torn']);
 const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
-  'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council']);
-const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor', 'of']);
+  'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council', 'airport']);
+const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor', 'of',
+  'аэропорт', 'аэропорту', 'аэропорта', 'аеропорт', 'аеропорту', 'аеропорта', 'airport']);
+/** "officials in Washington said": the capital stands for the government even after "in". */
+const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|власти|чиновник|влада|посадовц|court|суд|prison|jail|detention|centre|center|изолятор|сизо|сізо|тюрьм|тюрм|колони|в’язниц|вязниц)/;
+/** An adjective from a capital is the state only on a state organ ("Московський суд"), not on "Київський клуб". */
+const CAPITAL_ADJECTIVE = /^(?:ов|ев|ів)?(?:ск|ськ|цк|цьк)/;
+const STATE_ORGAN = /^(?:суд|власт|влад|уряд|правительств|режим|прокурат|мид|мзс|чиновник|посадовц|спецслужб|силовик)/;
+const ADJECTIVE_SUFFIX = /^(?:ийск|ійськ|йск|йськ|ск|ськ)/;
+/** Particles inside personal names: "Leila de Lima", "Ursula von der Leyen". */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn']);
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'у', 'под', 'під']);
 
@@ -218,12 +228,18 @@ export function createGazetteer(): Gazetteer {
     }
   }
 
+  /** "угандийских" from "Уганда": the packages give names only; their lower-case adjectives follow from the stem. */
+  const derivedAdjective = (e: Entry, t: Token): boolean => {
+    const w = e.words[0];
+    return e.words.length === 1 && w !== undefined && w.inflect && w.text.length >= 4 && t.script === 'cyrillic' && ADJECTIVE_SUFFIX.test(t.norm.slice(w.text.length));
+  };
+
   const entryMatches = (e: Entry, tokens: Token[], i: number, foreign: boolean): boolean => {
     const first = tokens[i];
     if (first === undefined) return false;
     if (e.foreign && !foreign) return false;
     if (e.upperOnly && !first.upper) return false;
-    if (e.needCap && !first.cap) return false;
+    if (e.needCap && !first.cap && !derivedAdjective(e, first)) return false;
     for (let k = 0; k < e.words.length; k += 1) {
       const t = tokens[i + k];
       const w = e.words[k];
@@ -247,7 +263,7 @@ export function createGazetteer(): Gazetteer {
     return out;
   };
 
-  const rejectedInContext = (e: Entry, tokens: Token[], i: number, ctx: { bird: boolean; usState: boolean }): boolean => {
+  const rejectedInContext = (e: Entry, tokens: Token[], i: number, ctx: { bird: boolean; usState: boolean; gallium: boolean }): boolean => {
     const t = tokens[i];
     if (t === undefined) return true;
     const prev = tokens[i - 1];
@@ -256,7 +272,14 @@ export function createGazetteer(): Gazetteer {
     const sameNext = next !== undefined && next.sentence === t.sentence ? next : undefined;
     // A capital counts only used as the state (GUIDE): "in Minsk" is a place; "Kyiv police", "поліція
     // Києва", "London brokerage" are the city.
-    if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm)) return true;
+    const beforePrev = tokens[i - 2];
+    if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) return true;
+    if (e.kind === 'capital' && t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(e.words[0]?.text.length ?? 0)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;
+    if (samePrev && NAME_PARTICLES.has(samePrev.norm) && beforePrev?.cap === true && beforePrev.script === 'latin') return true;
+    // "галію та германію": the metal germanium, not Germany (Германия).
+    if (t.norm.startsWith('герман') && ctx.gallium) return true;
+    // "Greek Catholic", "греко-католицька": a church rite, not Greece.
+    if ((t.norm === 'greek' || t.norm === 'греко') && /^(?:catholic|католи)/.test(sameNext?.norm ?? '')) return true;
     if (e.kind === 'capital' && (CITY_NOUNS.has(sameNext?.norm ?? '') || CITY_NOUNS_BEFORE.has(samePrev?.norm ?? ''))) return true;
     if (e.words.length === 1 && t.sentenceStart && NOT_AT_SENTENCE_START.has(t.norm)) return true;
     if (t.norm === 'turkey' && ctx.bird) return true;
@@ -276,6 +299,7 @@ export function createGazetteer(): Gazetteer {
       const ctx = {
         bird: /thanksgiving|\bturkeys\b|\bpoultry\b|gobbler|индейк|індик/i.test(itemText) || /(^|[^A-Z])turkey\b/.test(itemText),
         usState: GEORGIA_US_STATE.test(itemText),
+        gallium: /галл?[иі][йяюїе]/i.test(itemText),
       };
       const found: CountryMatch[] = [];
       let i = 0;
@@ -284,7 +308,7 @@ export function createGazetteer(): Gazetteer {
         if (t === undefined) break;
         let best: Entry | undefined;
         for (const e of candidates(t)) {
-          if ((best === undefined || e.words.length > best.words.length) && entryMatches(e, tokens, i, foreign)) best = e;
+          if ((best === undefined || (e.words.length > best.words.length || (e.words.length === best.words.length && (e.words[0]?.text.length ?? 0) > (best.words[0]?.text.length ?? 0)))) && entryMatches(e, tokens, i, foreign)) best = e;
         }
         if (best === undefined) {
           i += 1;

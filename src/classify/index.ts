@@ -22,8 +22,10 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function createClassifier(): Classifier {
-  const engine = createEngine(createGazetteer(), createScorer(loadWeights()));
+/** `model`: other weights (cross-validation), or null for the rules alone; the committed weights by default. */
+export function createClassifier(options: { model?: ModelFile | null } = {}): Classifier {
+  const model = options.model === undefined ? loadWeights() : options.model;
+  const engine = createEngine(createGazetteer(), model === null ? undefined : createScorer(model));
   return {
     classify(input) {
       const title = asText(input?.title);

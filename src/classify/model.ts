@@ -14,7 +14,7 @@ import { TOPICS, type TopicId } from '../core/types.js';
 import type { Token } from './text.js';
 
 /** A topic the rules did not find is added at this probability or above. */
-export const MODEL_THRESHOLD = 0.5;
+export const MODEL_THRESHOLD = 0.6;
 
 export interface ModelFile {
   /** Bumped when featuresOf changes: weights of another version are refused. */

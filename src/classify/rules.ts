@@ -83,6 +83,10 @@ export const RULES: readonly Rule[] = [
   { id: 'held-then-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@detainedAdj', '..9', '@returnWord|fly~|flew|flown', 'home|додому|домой'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
     ...RELEASE_GATES, gapBlock: ['subordinator', 'releaseObject'], blockInItem: ['domesticJustice', 'evacuation'] },
+  // "More than 100 jailed after the vote go home after government review".
+  { id: 'jailed-go-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@number', '..2', '@detainedAdj', '..8', 'go|goes|went|sent|allowed', '..1', 'home|додому|домой'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Додому повернулися 205 українських захисників".
   { id: 'home-returned-people', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['home|додому|домой', '@returnWord', '..3', '@person|@captive'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive'],
@@ -100,6 +104,10 @@ export const RULES: readonly Rule[] = [
   // "390 people return to Ukraine in first stage of 1,000-for-1,000 exchange".
   { id: 'returned-in-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
     pattern: ['@returnWord', '..10', '@swapWord'], needsInSentence: ['person', 'demonym', 'captive'], ...SWAP_GATES },
+  // "Гершкович и Уилан прилетели в США после крупнейшего обмена": named people arrive after an exchange.
+  { id: 'arrived-after-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.65, modality: 'release',
+    pattern: ['@journeyWord', '..4', 'after|following|после|після|в|у', '..2', '@swapWord'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
+    ...SWAP_GATES, blockInItem: ['moneyWord', 'evacuation'] },
   // "1,000-for-1,000 exchange", "обмен по формуле 150 на 150".
   { id: 'n-for-n-swap', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
     pattern: ['@number', 'for|на', '@number'], needsInSentence: ['swapWord'], needsInItem: ['person', 'captive', 'demonym'], blockInSentence: ['bodies', 'moneyWord'] },
@@ -144,13 +152,13 @@ export const RULES: readonly Rule[] = [
   { id: 'captives-returned', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['rescueOp', 'entertainment'] },
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
-    pattern: ['@amnestyWord'], notFollowedBy: 'international', notPrecededBy: 'tax|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*' },
+    pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue', notPrecededBy: 'tax|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*' },
   { id: 'handed-over', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'] },
+    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'] },
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
-    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'] },
+    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'] },
+    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'] },
   { id: 'detainee-deal', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@deal'], needsInSentence: ['captive', 'detainedAdj'], blockInSentence: ['bodies'] },
 
@@ -178,9 +186,9 @@ export const RULES: readonly Rule[] = [
   { id: 'adopts-listings', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['@act_impose', '..2', 'listings|listing'], needsInSentence: ['country', 'demonym', 'sanctioningBody'] },
   { id: 'visa-ban', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
-    pattern: ['@travelWord', '@banWord'] },
+    pattern: ['@travelWord', '@banWord'], blockInSentence: ['exitWord'], blockInItem: ['pandemic'], notPrecededBy: 'his|her|their|её|його|її|его' },
   { id: 'bans-entry', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
-    pattern: ['@banWord', '..1', '@travelWord'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'] },
+    pattern: ['@banWord', '..1', '@travelWord'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
   { id: 'barred-entry', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions',
     pattern: ['barred|banned', 'from', 'entering'], needsInSentence: ['country', 'demonym'] },
   { id: 'entry-ban-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
@@ -196,10 +204,18 @@ export const RULES: readonly Rule[] = [
     blockInItem: ['tradeContext', 'pandemic'] },
   // "EU bars Georgian officials from entry".
   { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
-    pattern: ['@banWord', '..4', 'from', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'] },
+    pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
   // "Пекін обмежив експорт галію та германію до США".
   { id: 'export-restricted-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['обмеж*|огранич*|заборон*|запрет*', '..1', 'експорт*|экспорт*'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext'] },
+  // "Японія заборонила експорт до Росії автомобілів", "bans car exports to Russia": an export ban aimed at a state.
+  { id: 'export-ban-to-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord', '..3', '@exportWord', '..3', 'to|до|в|у|into', '@country'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext', 'domesticSupply'] },
+  // "Анкара полностью прекратила торговлю с Израилем": a halt to all trade with a state is an embargo.
+  { id: 'trade-halt', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['@haltWord', '..2', '@tradeNoun', '..1', 'with|с|з|із', '..1', '@country|@demonym'], gapBlock: ['talksWord', 'deal'] },
+  // "внёс «Роснефть» в SDN-список": Treasury's sanctions list named by its acronym.
+  { id: 'sdn-list', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions', pattern: ['sdn'] },
   // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
   { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
@@ -224,13 +240,17 @@ export const RULES: readonly Rule[] = [
   // "EU agrees 14th package of measures against Russia", "restrictions on Chinese chipmakers".
   { id: 'package-against', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['package|пакет*', '..4', 'against|targeting|проти|против', '..3', '@country|@demonym'], blockInSentence: ['aidWord'], blockInItem: ['tradeContext'] },
-  { id: 'impose-restrictions', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
-    pattern: ['@act_impose', '..2', '@restrictionNoun', 'on|against|проти|против|щодо|для', '..4', '@country|@demonym'],
+  { id: 'impose-restrictions', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend', '..2', '@restrictionNoun', 'on|against|проти|против|щодо|для', '..4', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
   { id: 'counter-sanctions-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['контрсанкц*'] },
   { id: 'lift-restrictions', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', '..3', '@demonym|@country'], blockInItem: ['tradeContext', 'pandemic'] },
+    pattern: ['@act_lift|@act_ease', '..5', '@restrictionNoun', '..3', '@demonym|@country'], blockInItem: ['tradeContext', 'pandemic'], gapBlock: ['subordinator'] },
+  // "Вашингтон ослабил ограничения для Chevron": a state eases its restrictions for a named firm.
+  { id: 'state-eases-restrictions-for', topic: 'sanctions', action: 'ease', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@country|@sanctionAgent', '..2', '@act_lift|@act_ease', '..1', '@restrictionNoun', 'for|on|для|на|щодо', '..1', '@name|@targetEntity'],
+    blockInItem: ['tradeContext', 'pandemic'] },
   { id: 'licence-issued', topic: 'sanctions', action: 'ease', weight: 0.75, modality: 'sanctions',
     pattern: ['@issueWord', '..3', '@licenceNoun'], needsInSentence: ['sanctionAgent', 'sanctionWord', 'country'] },
   { id: 'countermeasures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',

@@ -77,6 +77,10 @@ export const WORDS: WordTable = {
   hospital: ['hospital~', 'clinic~', 'больниц*', 'госпитал*', 'лікарн*', 'шпитал*'],
   /** In a title, the event is an armed or police rescue, not a negotiated release. */
   rescueOp: ['rescue~', 'raid', 'raids', 'stormed', 'спасли', 'спасен*', 'врятува*'],
+  /** Handed to the police or prosecutors: an arrest, not a handover between states. */
+  lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
+  /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
+  rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
   rescue: ['rescue~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
@@ -193,6 +197,8 @@ export const WORDS: WordTable = {
   ],
   sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
   /** Trade protection, not sanctions: "Poland lifts ban on Ukrainian grain imports". */
+  /** Export bans to keep goods at home: "bans onion exports as domestic prices soar". */
+  domesticSupply: ['domestic', 'price', 'prices', 'shortage~', 'inflation', 'harvest~', 'food', 'rice', 'onion~', 'sugar', 'внутренн*', 'внутрішн*', 'дефицит*', 'дефіцит*', 'цен', 'цены', 'ціни', 'цін', 'продовольств*'],
   tradeContext: ['tariff~', 'duties', 'dumping', 'farmer~', 'grain', 'wheat', 'agricultur~', 'protectionis~', 'quota~', 'пошлин*', 'мит', 'мито', 'зерн*', 'фермер*', 'аграр*'],
   carrierWord: ['ship~', 'vessel~', 'tanker~', 'aircraft', 'airline~', 'flight~', 'plane~', 'truck~', 'lorr~', 'vehicle~', 'car', 'cars', 'суд*', 'танкер*', 'самолет*', 'літак*', 'авиакомпани*', 'авіакомпані*', 'автомобил*', 'автомобіл*', 'грузовик*', 'вантажів*'],
   approvalObject: ['runway', 'runways', 'airport',
@@ -200,7 +206,10 @@ export const WORDS: WordTable = {
     'competition~', 'meet', 'sale', 'construction', 'marriage', 'project~', 'expedition~', 'strike~',
     'ballot', 'merger', 'walkout', 'use', 'force', 'plan', 'plans', 'scheme', 'funding', 'spending', 'grant', 'loan', 'budget', 'million',
     'billion', 'bn', 'release', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
+    'line', 'route', 'railway', 'rail', 'tram', 'metro', 'stadium', 'housing', 'development', 'school', 'hospital',
   ],
+  /** Local bodies approve ("sanction") projects; they do not impose sanctions. */
+  localBody: ['city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
     'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',
@@ -237,6 +246,10 @@ export const WORDS: WordTable = {
   capWord: ['cap', 'caps', 'capped', 'ceiling'],
   oilWord: ['oil', 'crude', 'petroleum', 'diesel', 'russian', 'tanker~', 'нефт*', 'нафт*'],
   restrictionNoun: ['restriction~', 'curb~', 'ограничени*', 'обмежен*'],
+  haltWord: ['halt~', 'suspend~', 'stop~', 'cut~', 'sever~', 'freeze~', 'прекрати*', 'прекращ*', 'приостанов*', 'припини*', 'припиня*', 'призупини*', 'призупиня*', 'разорва*', 'розірва*', 'заморози*'],
+  tradeNoun: ['trade', 'trading', 'commerce', 'торговл*', 'торгівл*'],
+  /** Leaving the country one is held in: a lifted travel ban there is an exit ban, not a sanction. */
+  exitWord: ['leave', 'leaving', 'exit', 'выезд*', 'виїзд*', 'покинуть', 'покинути'],
   licenceNoun: ['licen*', 'лицензи*', 'ліцензі*'],
   issueWord: ['issue~', 'grant~', 'выдал*', 'выда*', 'видав', 'видал*', 'нада*'],
   pandemic: ['covid', 'coronavirus', 'pandemic', 'quarantine', 'lockdown', 'ковид*', 'ковід*', 'пандеми*', 'пандемі*', 'карантин*'],

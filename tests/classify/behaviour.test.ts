@@ -104,12 +104,24 @@ describe('countries', () => {
     expect(classify('Делегация США прибыла к белорусской границе').countries).toEqual(['BY', 'US']);
     expect(classify('Серед звільнених 20 українців').countries).toEqual(['UA']);
     expect(classify('Кремль прокомментировал решение Вашингтона').countries).toEqual(['RU', 'US']);
+    // A fleeting vowel (Египет → Египта) and adjectives the packages do not list (Уганда → угандийских).
+    expect(classify('Переговоры при посредничестве Катара и Египта').countries).toEqual(['EG', 'QA']);
+    expect(classify('Визовые ограничения против угандийских и руандийских чиновников').countries).toEqual(['RW', 'UG']);
+    expect(classify('Нигерийские и нигерские военные').countries).toEqual(['NE', 'NG']);
+    expect(classify('Сеул внёс в список 11 северокорейцев').countries).toEqual(['KP', 'KR']);
+    expect(classify('Among those freed were two Poles and a Swede').countries).toEqual(['PL', 'SE']);
+    expect(classify('Звільнення стало результатом переговорів зі Святим Престолом').countries).toEqual(['VA']);
   });
 
   it('uses demonyms, capitals as the state and seats of government', () => {
     expect(classify('Washington and Beijing trade barbs').countries).toEqual(['CN', 'US']);
     expect(classify('Downing Street rejects Élysée proposal').countries).toEqual(['FR', 'GB']);
     expect(classify('Palestinian prisoners and Taiwanese sailors').countries).toEqual(['PS', 'TW']);
+    // The state acting in its capital: its officials, courts and jails.
+    expect(classify('The deal bars payments to the government, officials in Washington said').countries).toEqual(['US']);
+    expect(classify('Московський суд заарештував громадянина Франції').countries).toEqual(['FR', 'RU']);
+    expect(classify('Суд у Москві заочно засудив журналіста').countries).toEqual(['RU']);
+    expect(classify('Мужчина содержится в одном из изоляторов в Москве').countries).toEqual(['RU']);
   });
 
   it('avoids false friends', () => {
@@ -128,6 +140,14 @@ describe('countries', () => {
     expect(classify('Lukashenko speaks').countries).toEqual([]);
     expect(classify('Georgian Dream wins vote').countries).toEqual(['GE']);
     expect(classify('Investors flock to Latin America and New Mexico').countries).toEqual([]);
+    expect(classify('Leila de Lima walks free').countries).toEqual([]);
+    expect(classify('Двоє священників греко-католицької церкви').countries).toEqual([]);
+    expect(classify('Two Greek Catholic priests freed').countries).toEqual([]);
+    expect(classify('Київський клуб отримав санкції УЄФА').countries).toEqual([]);
+    expect(classify('Обмен прошёл в аэропорту Абу-Даби').countries).toEqual([]);
+    expect(classify('The swap took place at Abu Dhabi airport').countries).toEqual([]);
+    expect(classify('Пекін обмежив експорт галію та германію до США').countries).toEqual(['CN', 'US']);
+    expect(classify('Германия и Франция').countries).toEqual(['DE', 'FR']);
   });
 
   it('still finds countries in other languages', () => {
