@@ -94,6 +94,9 @@ export const RULES: readonly Rule[] = [
   // "Two Britons held in Iran … get exit visas".
   { id: 'exit-visa', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['exit', 'visa|visas|permit|permits'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Sweden and Iran trade prisoners", "Russia and Ukraine swap 246 captives each".
+  { id: 'trade-prisoners', topic: 'prisoner_release', action: 'swap', weight: 0.75, modality: 'release',
+    pattern: ['trade|trades|traded|trading|swap|swaps|swapped|swapping', '..2', '@captive'], ...SWAP_GATES },
   // "agree to 1,000-for-1,000 prisoner trade".
   { id: 'prisoner-trade', topic: 'prisoner_release', action: 'swap', weight: 0.75, modality: 'release',
     pattern: ['@captive', 'trade|trades'], ...SWAP_GATES },
@@ -185,16 +188,16 @@ export const RULES: readonly Rule[] = [
     pattern: ['@sanctionAgent', '..1', 'target~|hit~|penaliz~|penalis~', '..3', '@demonym|@targetEntity|@country'] },
   { id: 'adopts-listings', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['@act_impose', '..2', 'listings|listing'], needsInSentence: ['country', 'demonym', 'sanctioningBody'] },
-  { id: 'visa-ban', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
+  { id: 'visa-ban', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@travelWord', '@banWord'], blockInSentence: ['exitWord'], blockInItem: ['pandemic'], notPrecededBy: 'his|her|their|её|його|її|его' },
-  { id: 'bans-entry', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+  { id: 'bans-entry', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord', '..1', '@travelWord'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
-  { id: 'barred-entry', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions',
+  { id: 'barred-entry', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
     pattern: ['barred|banned', 'from', 'entering'], needsInSentence: ['country', 'demonym'] },
-  { id: 'entry-ban-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
+  { id: 'entry-ban-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['запрет*|заборон*', 'на', 'въезд*|вїзд*'] },
   // "Въезд в Россию закрыт ещё для 40 австралийских журналистов", "розширив стоп-лист".
-  { id: 'entry-closed-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+  { id: 'entry-closed-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['въезд*|вїзд*', '..3', 'закрыт*|закрит*|запрещ*|заборонен*'] },
   { id: 'stop-list-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['стоп', 'лист*|список*|списк*'] },
@@ -203,7 +206,7 @@ export const RULES: readonly Rule[] = [
     pattern: ['@act_impose|@act_extend', '..3', '@measures', 'against|targeting|on|проти|против|щодо', '..2', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
   // "EU bars Georgian officials from entry".
-  { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+  { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
   // "Пекін обмежив експорт галію та германію до США".
   { id: 'export-restricted-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
@@ -222,7 +225,7 @@ export const RULES: readonly Rule[] = [
   // "US rolls back Syria restrictions".
   { id: 'rolls-back-restrictions', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',
     pattern: ['roll|rolls|rolled|rolling', 'back', '..2', '@restrictionNoun|@sanctionWord'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
-  { id: 'entry-ban-verb-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+  { id: 'entry-ban-verb-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['запрети*|заборони*', '..1', 'въезд*|вїзд*'] },
   // "EU court annuls sanctions against Russian businessman": a decision about a sanctions measure.
   { id: 'court-annuls', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions',

@@ -21,6 +21,9 @@ export const WORDS: WordTable = {
     'повернув', 'повернула', 'повернули', 'передал', 'передала', 'передали', 'передав', 'передан*',
   ],
   returnWord: ['return~', 'repatriat*', 'bring~', 'brought', 'вернул*', 'вернули', 'возвращ*', 'поверн*', 'поверта*', 'поверт*'],
+  /** Prisoners of war: between Russia and Ukraine they come home only in exchanges. */
+  powWord: ['pow', 'pows', 'военнопленн*', 'військовополонен*'],
+  civilianWord: ['civilian~', 'цивільн*', 'мирн*', 'гражданск*', 'мирных', 'мирного'],
   captivity: ['captivity', 'плен', 'плена', 'плену', 'пленом', 'полон', 'полону', 'полоні'],
   // English person nouns are listed as word forms, not stems: Snowball folds "reporter" into
   // "report", "executive" into "execut" (executed) and "diplomat" into "diplomatic".
@@ -278,9 +281,9 @@ export const WORDS: WordTable = {
     'ухвал*', 'затверд*',
   ],
   act_lift: ['lift~', 'remove~', 'end', 'ends', 'ended', 'ending', 'scrap~', 'unfreeze~', 'rescind~', 'revoke~', 'drop~', 'terminate~', 'снял*', 'снят*', 'снима*', 'отмен*', 'зня*', 'скасу*', 'разморо*', 'розморо*'],
-  act_ease: ['ease~', 'easing', 'relax~', 'loosen~', 'relief', 'soften~', 'ослаб*', 'смягч*', 'послаб*', 'помякш*'],
+  act_ease: ['ease~', 'easing', 'relax~', 'loosen~', 'relief', 'soften~', 'suspend~', 'ослаб*', 'смягч*', 'послаб*', 'помякш*', 'приостанов*', 'призупин*'],
   act_extend: ['extend~', 'renew~', 'prolong~', 'продл*', 'продовж*', 'подовж*'],
-  act_waive: ['waive~', 'waiver~', 'exemption~'],
+  act_waive: ['waive~', 'waiver~', 'exemption~', 'exempt~'],
   act_delist: ['delist~', 'исключ*', 'виключ*'],
   act_designate: ['designat*', 'blacklist~', 'listed', 'внес*', 'включ*', 'внесл*'],
 };

@@ -59,6 +59,14 @@ describe('prisoner releases', () => {
     expect(classify('Россия и Украина провели обмен пленными').action).toBe('exchange');
     expect(classify('Парламент ухвалив закон про амністію для засуджених').topics).toEqual(['prisoner_release']);
   });
+
+  it('prisoners of war coming home are an exchange, civilians a release, a trade of prisoners a swap', () => {
+    expect(classify('З російського полону повернулися 75 українських військових').action).toBe('exchange');
+    expect(classify('Ще 75 військовополонених повернули додому').action).toBe('exchange');
+    expect(classify('З російського полону звільнено 49 цивільних українців').action).toBe('release');
+    expect(classify('Баку передал Еревану четырёх армянских военнопленных').action).toBe('handover');
+    expect(classify('Sweden and Iran trade prisoners in Oman-mediated deal').action).toBe('swap');
+  });
 });
 
 describe('sanctions', () => {
@@ -73,6 +81,9 @@ describe('sanctions', () => {
     expect(classify('US lifts sanctions on Belarusian potash producer').action).toBe('lift');
     expect(classify('ЕС продлил санкции против России').action).toBe('extend');
     expect(classify('Treasury delists three Russian tankers').action).toBe('delist');
+    expect(classify('US suspends Venezuela oil sanctions for six months').action).toBe('ease');
+    expect(classify('UN committee exempts Taliban foreign minister from travel ban for India visit').action).toBe('waive');
+    expect(classify('EU lifts travel ban on Belarusian official').action).toBe('lift');
   });
 
   it('rejects look-alike sanctions', () => {
