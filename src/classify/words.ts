@@ -32,7 +32,7 @@ export const WORDS: WordTable = {
       'citizen', 'national', 'student', 'pastor', 'priest', 'missionary', 'veteran', 'tourist', 'worker', 'sailor', 'seafarer',
       'soldier', 'pow', 'marine', 'laureate', 'politician', 'businessman', 'executive', 'academic', 'researcher', 'scholar',
       'protester', 'protestor', 'doctor', 'defender', 'civilian', 'individual', 'person', 'leader', 'minister', 'opponent',
-      'critic', 'lawmaker', 'mp', 'candidate', 'couple', 'diplomat', 'employee', 'teacher', 'nun', 'monk', 'photographer',
+      'critic', 'lawmaker', 'mp', 'candidate', 'couple', 'diplomat', 'employee', 'teacher', 'nun', 'monk', 'photographer', 'inmate',
       'filmmaker', 'writer', 'poet', 'lawyer', 'athlete'),
     'fishermen', 'fisherman', 'crew', 'crewmembers', 'servicemen', 'serviceman', 'businessmen', 'president', 'opposition',
     'persons', 'missionaries', 'pows',
@@ -73,6 +73,7 @@ export const WORDS: WordTable = {
   ],
   domesticJustice: [
     'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'wrongful~', 'wrongly',
+    'overcrowd~', 'переполнен*', 'переповнен*',
     'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
   aidWord: ['aid', 'assistance', 'stimulus', 'rescue', 'bailout', 'recovery', 'military', 'помощ*', 'допомог*'],

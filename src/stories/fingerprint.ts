@@ -9,6 +9,8 @@
 //                 "Lukashenko"/«Лукашенко»/"Lukashenka" → lksh, "Ukrainians"/«украинца» → ukrn.
 //                 Language-neutral for names; a crude stem within one language.
 //   s:en:pardon   a Snowball stem, only comparable with reports in the same language
+//   u:nis         an acronym of two or three capitals (NIS, RSF, M23), too short for a phonetic key
+//                 and often the only name two outlets share; blocs and countries (EU, US, РФ) left out
 // Title words count twice: a title says what the event is, a summary adds context.
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import { eng, rus, ukr } from 'stopword';
@@ -34,6 +36,9 @@ const MIN_WORD_LETTERS = 4;
 const STOPWORDS = new Set([...eng, ...rus, ...ukr].map((w) => w.toLowerCase()));
 const STEMMERS: Record<string, string> = { en: 'english', ru: 'russian' };
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** Acronyms of blocs and countries: every report on them shares these. */
+const ACRONYM_STOP = new Set(['us', 'uk', 'usa', 'uae', 'eu', 'un', 'ec', 'es', 'ies', 'ssha', 'yes', 'rf', 'oon', 'oae', 'kndr', 'knr', 'dprk', 'prc', 'g7', 'ofac', 'tv']);
+const ACRONYM = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}\p{N}]{1,3}(?![\p{L}\p{N}])/gu;
 const NUMBER = /(?<![\p{L}\p{N}.,:])\d{1,3}(?:[,\u00a0 ]\d{3})*(?![\p{L}\p{N}]|[.,:]\d)/gu;
 
 export function emptyFingerprint(): Fingerprint {
@@ -59,11 +64,16 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
       if (stemmer && sameScript(word, classification.language)) add(`s:${classification.language}:${stemmer.stem(word)}`, weight);
     }
     for (const n of numbersIn(text)) add(`n:${n}`, weight);
+    for (const a of acronymsIn(text)) add(`u:${a}`, weight);
   }
+  // The classifier's count reads number words too: «сто пятьдесят», "ninety" match "150", "90".
+  const people = classification.people;
+  const written = numbersIn(`${item.title} ${summary}`);
+  if (people !== undefined && !written.includes(people)) add(`n:${people}`, SUMMARY_WEIGHT);
   return {
     terms,
     titleNumbers: numbersIn(item.title),
-    numbers: [...new Set([...numbersIn(item.title), ...numbersIn(summary)])].sort((a, b) => a - b),
+    numbers: [...new Set([...written, ...(people !== undefined ? [people] : [])])].sort((a, b) => a - b),
   };
 }
 
@@ -83,6 +93,17 @@ export function words(text: string): string[] {
     if (w.length >= MIN_WORD_LETTERS && !STOPWORDS.has(w)) out.push(w);
   }
   return out;
+}
+
+/** Acronyms (two to four capitals or digits, starting with a letter), transliterated, without blocs and countries. */
+export function acronymsIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(ACRONYM)) {
+    if (!/\p{Lu}.*\p{Lu}|\p{Lu}\p{N}/u.test(m[0])) continue;
+    const a = transliterate(m[0]).toLowerCase();
+    if (!ACRONYM_STOP.has(a)) found.add(a);
+  }
+  return [...found];
 }
 
 /** Integers written in digits (thousands separators allowed), without years 1900-2099. */

@@ -1,8 +1,8 @@
 // The pieces of matching on their own: the language-neutral terms and the hard rules.
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/core/types.js';
-import { fingerprintOf, numbersIn, phoneticKey } from '../../src/stories/fingerprint.js';
-import { conflict, inverseDocumentFrequency, requiredSimilarity, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
+import { acronymsIn, fingerprintOf, numbersIn, phoneticKey } from '../../src/stories/fingerprint.js';
+import { agreement, conflict, inverseDocumentFrequency, requiredSimilarity, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
 import { reportTime } from '../../src/stories/plan.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -40,6 +40,21 @@ describe('language-neutral terms', () => {
   it('reads numbers but not years', () => {
     expect(numbersIn('Belarus frees 31 prisoners in 2025; 1,200 remain, 14.5% of them')).toEqual([31, 1200]);
     expect(numbersIn('Лукашенко помиловал 31 украинца')).toEqual([31]);
+  });
+
+  it('keeps short acronyms (the firm or group two outlets share), not blocs and countries', () => {
+    expect(acronymsIn('OFAC продлил лицензию сербской NIS; США и ЕС молчат')).toEqual(['nis']);
+    expect(acronymsIn("Serbia's NIS wins another U.S. waiver; EU, UK and UN react")).toEqual(['nis']);
+    expect(acronymsIn('UK sanctions RSF commanders; M23 and ФСБ named')).toEqual(['rsf', 'm23', 'fsb']);
+    expect(acronymsIn('A Belarus pardon')).toEqual([]);
+  });
+
+  it("counts the classifier's number of people, which reads number words", () => {
+    const words = report('Домой вернулись сто пятьдесят военных', '', { language: 'ru', people: 150 });
+    expect(words.fingerprint.numbers).toEqual([150]);
+    expect(words.fingerprint.terms['n:150']).toBeGreaterThan(0);
+    const digits = report('Russia and Ukraine swap 150 for 150', '', { people: 300 });
+    expect(digits.fingerprint.numbers).toEqual([150, 300]);
   });
 });
 
@@ -90,6 +105,19 @@ describe('similarity', () => {
     expect(same.crossLanguage).toBe(true);
     expect(same.similarity).toBeGreaterThanOrEqual(STORY_RULES.minCrossLanguageSimilarity);
     expect(similarityOf(other, story(en), idf).similarity).toBeLessThan(STORY_RULES.minSimilarity);
+  });
+});
+
+describe('agreement of the extracted facts', () => {
+  it('adds to the text score for the same countries and action, more with the same number of people', () => {
+    const en = report('x', '', { people: 31 });
+    expect(agreement(report('y', '', { people: 31 }), en)).toBeCloseTo(2 * STORY_RULES.agreementBonus, 5);
+    expect(agreement(report('y', ''), en)).toBeCloseTo(STORY_RULES.agreementBonus, 5);
+    expect(agreement(report('y', '', { countries: ['BY', 'UA'] }), en)).toBe(0);
+    expect(agreement(report('y', '', { action: 'release' }), en)).toBe(0);
+    expect(agreement(report('y', '', { countries: [] }), story(report('x', '', { countries: [] })))).toBe(0);
+    // Small against the bar: it cannot decide a day or more apart.
+    expect(2 * STORY_RULES.agreementBonus).toBeLessThan(requiredSimilarity(report('y', '', {}, new Date(NOW.getTime() + 48 * 3600_000)), story(en), false));
   });
 });
 

@@ -15,15 +15,15 @@ describe('story matching on labelled pairs', () => {
     const wrong = outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => `${o.id}: ${o.titles.join(' / ')}`);
     expect(wrong).toEqual([]);
     expect(s.tp + s.fn).toBeGreaterThanOrEqual(50);
-    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.6);
+    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('pairs-2: never merges two events, and merges half of the reports of one event', () => {
+  it('pairs-2: never merges two events, and merges most reports of one event', () => {
     const outcomes = decidePairs(parsePairs(readFileSync(path.join(dir, 'pairs-2.jsonl'), 'utf8')));
     const s = scorePairs(outcomes);
     expect(outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => o.id)).toEqual([]);
     expect(s.tp + s.fn).toBeGreaterThanOrEqual(40);
-    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.5);
+    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.6);
   });
 
   it('refuses a malformed pair file with the line and field', () => {
