@@ -19,6 +19,7 @@ import type { PollDeps } from './pipeline/poll-feed.js';
 import { createScheduler, type Scheduler } from './pipeline/scheduler.js';
 import { createAdminNotifier, createPlatforms, type PlatformSupervisor } from './platforms.js';
 import { openStore } from './store/open.js';
+import { createWorkerLease } from './worker-lease.js';
 import type { Store } from './store/store.js';
 
 export interface AppOptions {
@@ -31,6 +32,10 @@ export interface AppOptions {
   firstPoll?: PollDeps['firstPoll'];
   /** Backoff of a chat platform that could not start (default 2 s doubling up to 5 min); tests shorten it. */
   platformRetry?: { initialMs?: number; maxMs?: number };
+  /** Life of the worker lease (worker-lease.ts); tests shorten it. */
+  leaseTtlMs?: number;
+  /** Another process took the database over; the app has stopped itself (the caller may exit). */
+  onLeaseLost?: (holder: string) => void;
 }
 
 export interface App {
@@ -51,6 +56,11 @@ export interface App {
   start(): Promise<number>;
   /** Stops taking work, finishes or abandons what is in flight, closes the database. Safe to call twice. */
   stop(): Promise<void>;
+  /**
+   * Claims the database for this process (start() does it first): rejects with a DatabaseBusyError
+   * naming the other process when one already works on it. For work without start(), like `poll --once`.
+   */
+  takeLease(): Promise<void>;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
@@ -161,11 +171,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
       await scheduler.stop();
       await outbox.stop();
       await digests.stop();
+      await lease.release();
       await fetcher.close();
       await store.close();
     })();
     return stopping;
   };
+  const lease = createWorkerLease({
+    store,
+    logger,
+    ...(opts.leaseTtlMs !== undefined ? { ttlMs: opts.leaseTtlMs } : {}),
+    onLost: (holder) => void stop().then(() => opts.onLeaseLost?.(holder)),
+  });
   return {
     store,
     fetcher,
@@ -176,7 +193,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     metrics,
     runner,
     platforms: platforms.supervisor,
+    takeLease: () => lease.acquire(),
     async start() {
+      try {
+        await lease.acquire();
+      } catch (err) {
+        await stop();
+        throw err;
+      }
       const port = await http.listen(config.port);
       try {
         await platforms.supervisor.start();

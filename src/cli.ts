@@ -59,6 +59,7 @@ async function pollOnce(): Promise<number> {
     consoleFormat: process.stdout.isTTY ? 'text' : 'json',
   });
   try {
+    await app.takeLease();
     const outcomes = await app.scheduler.pollAll();
     await app.outbox.drain();
     const failed = [...outcomes.values()].filter((o) => o.kind === 'failed').length;

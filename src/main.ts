@@ -13,8 +13,12 @@ async function main() {
     catalogue,
     consoleOut: process.stdout,
     consoleFormat: process.stdout.isTTY ? 'text' : 'json',
+    onLeaseLost: () => {
+      logger.flush();
+      process.exit(1);
+    },
   });
-  const port = await app.start();
+  const port = await app.start().catch(exitOnError);
   logger.info({ port, feeds: catalogue.length }, `attache running: ${catalogue.length} feeds, http://localhost:${port}/healthz`);
 
   let signals = 0;

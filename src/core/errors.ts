@@ -8,6 +8,14 @@ export class ConfigError extends Error {
   }
 }
 
+/** Another process already works on the database (worker-lease.ts). */
+export class DatabaseBusyError extends Error {
+  constructor(readonly holder: string, readonly expiresAt: Date) {
+    super(`another attache process works on this database (${holder}); stop it first. If it crashed, its lease runs out at ${expiresAt.toISOString()}.`);
+    this.name = 'DatabaseBusyError';
+  }
+}
+
 export type FetchErrorCode =
   | 'bad-url' // not http(s), unparsable, credentials in URL
   | 'blocked-address' // resolves to loopback/private/link-local/metadata and private hosts are not allowed

@@ -11,6 +11,7 @@ import {
   setFeedEnabled,
 } from './kysely-commands.js';
 import { claimDigest, digestRuns, settleDigest } from './kysely-digests.js';
+import { dropLease, takeLease } from './kysely-lease.js';
 import { commitPoll } from './kysely-poll.js';
 import { countryBriefs, countryTimeline, search } from './kysely-search.js';
 import { markDelivered, storyCandidates, storyReports } from './kysely-stories.js';
@@ -32,6 +33,7 @@ import type {
   DigestRun,
   FailureUpdate,
   FeedSource,
+  Lease,
   OutboxWork,
   PollCommit,
   PollCommitResult,
@@ -312,6 +314,16 @@ export class KyselyStore implements Store {
 
   digestRuns(subscriptionId: number): Promise<DigestRun[]> {
     return digestRuns(this.db, subscriptionId);
+  }
+
+  // ---- the worker lease --------------------------------------------------------------------
+
+  takeLease(name: string, holder: string, now: Date, ttlMs: number): Promise<Lease> {
+    return takeLease(this.db, name, holder, now, ttlMs);
+  }
+
+  dropLease(name: string, holder: string): Promise<void> {
+    return dropLease(this.db, name, holder);
   }
 
   // ---- briefs ------------------------------------------------------------------------------

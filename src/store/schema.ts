@@ -158,6 +158,13 @@ export interface DigestRunsTable {
   sent_at: string | null;
 }
 
+export interface InstanceLeaseTable {
+  name: string;
+  holder: string;
+  acquired_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   feeds: FeedsTable;
   feed_state: FeedStateTable;
@@ -169,4 +176,5 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   outbox: OutboxTable;
   digest_runs: DigestRunsTable;
+  instance_lease: InstanceLeaseTable;
 }

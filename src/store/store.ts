@@ -181,6 +181,13 @@ export interface CountryTimeline {
   latest: Partial<Record<TopicId, Brief>>;
 }
 
+/** Which process works on the database (migration 0007). */
+export interface Lease {
+  holder: string;
+  acquiredAt: Date;
+  expiresAt: Date;
+}
+
 /** 'claimed': being posted · 'sent' · 'retry': a post failed, the next run of the period tries again · 'failed': for good. */
 export type DigestRunStatus = 'claimed' | 'sent' | 'retry' | 'failed';
 
@@ -283,6 +290,14 @@ export interface Store {
   failDigest(id: number, error: string): Promise<void>;
   /** Every digest run of a subscription, oldest first. */
   digestRuns(subscriptionId: number): Promise<DigestRun[]>;
+
+  /**
+   * Takes or renews the named lease for `holder` until now + ttlMs, when it is free, expired or
+   * already theirs; returns the lease as it stands (another holder's when it is taken).
+   */
+  takeLease(name: string, holder: string, now: Date, ttlMs: number): Promise<Lease>;
+  /** Gives the lease up, if `holder` still has it. */
+  dropLease(name: string, holder: string): Promise<void>;
 
   /** Newest first. */
   latestBriefs(query: BriefQuery): Promise<Brief[]>;

@@ -5,6 +5,7 @@ import { openStore } from '../../src/store/open.js';
 import type { NewBrief, NewItem, PollCommit, Store } from '../../src/store/store.js';
 import { commandStoreContract } from './contract-commands.js';
 import { digestStoreContract } from './contract-digests.js';
+import { leaseStoreContract } from './contract-lease.js';
 import { searchStoreContract } from './contract-search.js';
 import { storyStoreContract } from './contract-stories.js';
 
@@ -458,6 +459,7 @@ export function storeContract(name: string, backend: () => Backend): void {
 
     commandStoreContract(() => store);
     digestStoreContract(() => store, reopen);
+    leaseStoreContract(() => store, reopen);
     searchStoreContract(() => store);
     storyStoreContract(() => store);
   });

@@ -6,6 +6,7 @@ import * as m0003 from './0003_digests.js';
 import * as m0004 from './0004_stories.js';
 import * as m0005 from './0005_search.js';
 import * as m0006 from './0006_drop_brief_search_text.js';
+import * as m0007 from './0007_instance_lease.js';
 import type { SqlDialect } from './dialect.js';
 
 export type { SqlDialect } from './dialect.js';
@@ -18,6 +19,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
     '0004_stories': { up: (db) => m0004.up(db, dialect) },
     '0005_search': { up: (db) => m0005.up(db, dialect) },
     '0006_drop_brief_search_text': { up: (db) => m0006.up(db, dialect) },
+    '0007_instance_lease': { up: (db) => m0007.up(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }
