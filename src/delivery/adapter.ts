@@ -6,6 +6,8 @@ export interface DeliveryTarget {
   outboxId: number;
   /** Earlier attempts of this row. Above 0, a post may already have landed before a crash or timeout. */
   attempts: number;
+  /** When the row was queued: an earlier post cannot be older (default: a day ago). */
+  queuedAt?: Date;
 }
 
 /** One chat platform's way of posting. Every method throws DeliveryError on failure. */

@@ -84,7 +84,7 @@ export function createOutboxWorker(opts: OutboxWorkerOptions): OutboxWorker {
         if (adapter.update && work.targetId) await adapter.update(entry.channel, work.targetId, brief);
         await opts.store.markDelivered(entry.id, now(), work.targetId);
       } else {
-        const { externalId } = await adapter.deliver({ channel: entry.channel, outboxId: entry.id, attempts: entry.attempts }, brief);
+        const { externalId } = await adapter.deliver({ channel: entry.channel, outboxId: entry.id, attempts: entry.attempts, queuedAt: entry.createdAt }, brief);
         await opts.store.markDelivered(entry.id, now(), externalId, work.revision);
       }
       return 'delivered';

@@ -79,30 +79,45 @@ describe('Slack delivery adapter', () => {
     expect(logLines.join('')).not.toContain(BOT_TOKEN);
   });
 
-  it('does not post again a brief whose earlier attempt already landed', async () => {
+  it('does not post again a brief whose earlier attempt already landed, however busy the channel since', async () => {
     const { adapter } = platform();
     const sub = await subscribe('CA');
     await seedBriefs(store, ['landed'], [sub], clock);
     const [work] = await store.dueOutbox(clock, 10);
     if (!work) throw new Error('no outbox row');
-    // The first attempt reached Slack, then timed out on our side.
-    slack.seed({
-      channel: 'CA',
-      ts: '1700000000.000200',
-      text: 'landed',
-      metadata: { event_type: 'attache_brief', event_payload: { outbox_id: String(work.entry.id) } },
-    });
-    slack.seed({ channel: 'CA', ts: '1700000001.000300', text: 'someone else', metadata: { event_type: 'other', event_payload: {} } });
+    const second = Math.floor(clock.getTime() / 1000);
+    const ts = (s: number, k: number) => `${s}.${String(k).padStart(6, '0')}`;
+    // An older post of another row with the same metadata type is out of the window and never read.
+    slack.seed({ channel: 'CA', ts: ts(second - 86_400, 1), text: 'old', metadata: { event_type: 'attache_brief', event_payload: { outbox_id: 'older' } } });
+    // The first attempt reached Slack, then timed out on our side; 450 messages followed it.
+    const landed = ts(second + 1, 200);
+    slack.seed({ channel: 'CA', ts: landed, text: 'landed', metadata: { event_type: 'attache_brief', event_payload: { outbox_id: String(work.entry.id) } } });
+    for (let k = 0; k < 450; k += 1) slack.seed({ channel: 'CA', ts: ts(second + 2 + k, 300), text: `chatter ${k}`, metadata: { event_type: 'other', event_payload: {} } });
     await store.markRetry(work.entry.id, 'timed out', clock);
 
     const worker = createOutboxWorker({ store, adapters: [adapter], logger: createLogger({ level: 'silent' }), now: () => clock });
     expect(await worker.drain()).toEqual({ delivered: 1, retried: 0, failed: 0 });
     expect(slack.calls.filter((c) => c.method === 'chat.postMessage')).toEqual([]);
-    const history = slack.calls.find((c) => c.method === 'conversations.history');
-    expect(history?.body).toMatchObject({ channel: 'CA', limit: '100', include_all_metadata: true });
+    const pages = slack.calls.filter((c) => c.method === 'conversations.history').map((c) => c.body);
+    // Three pages of 200, newest first, from a little before the row was queued.
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toMatchObject({ channel: 'CA', limit: '200', include_all_metadata: true });
+    expect(Number(pages[0]?.oldest)).toBeLessThanOrEqual(work.entry.createdAt.getTime() / 1000);
+    expect(Number(pages[0]?.oldest)).toBeGreaterThan(second - 3600);
+    expect(pages.map((p) => p?.cursor)).toEqual([undefined, '200', '400']);
 
-    const again = await adapter.deliver({ channel: 'CA', outboxId: work.entry.id, attempts: 2 }, work.brief);
-    expect(again.externalId).toBe('CA:1700000000.000200');
+    const again = await adapter.deliver({ channel: 'CA', outboxId: work.entry.id, attempts: 2, queuedAt: work.entry.createdAt }, work.brief);
+    expect(again.externalId).toBe(`CA:${landed}`);
+  });
+
+  it('posts a retried brief that never landed, having read the whole window', async () => {
+    const { adapter } = platform();
+    const { brief } = makeBrief('never landed', clock);
+    const second = Math.floor(clock.getTime() / 1000);
+    for (let k = 0; k < 10; k += 1) slack.seed({ channel: 'CA', ts: `${second + k}.000100`, text: `chatter ${k}` });
+    const result = await adapter.deliver({ channel: 'CA', outboxId: 77, attempts: 1, queuedAt: clock }, brief);
+    expect(slack.calls.map((c) => c.method)).toEqual(['conversations.history', 'chat.postMessage']);
+    expect(result.externalId).toBe(`CA:${slack.posted[0]?.ts}`);
   });
 
   it('posts with metadata, no unfurls and no link_names, and returns channel:ts', async () => {

@@ -168,17 +168,22 @@ export async function startFakeSlack(opts: { botToken: string; appToken?: string
         return json(res, { ok: true, channel: message.channel, ts: message.ts });
       }
       case 'conversations.history': {
-        const all = [...(history.get(String(body.channel)) ?? [])].reverse();
+        // Newest first, after `oldest`, paged by an opaque cursor (here: the offset), as Slack does.
+        const oldest = Number(body.oldest ?? 0);
+        const all = [...(history.get(String(body.channel)) ?? [])].reverse().filter((m) => Number(m.ts) > oldest);
         const limit = Number(body.limit ?? 100);
+        const offset = Number(body.cursor ?? 0);
         const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
-        const messages = all.slice(0, limit).map((m) => ({
+        const page = all.slice(offset, offset + limit);
+        const more = offset + limit < all.length;
+        const messages = page.map((m) => ({
           type: 'message',
           ts: m.ts,
           text: m.text,
           bot_id: 'BBOT',
           ...(withMeta && m.metadata ? { metadata: m.metadata } : {}),
         }));
-        return json(res, { ok: true, messages, has_more: all.length > limit });
+        return json(res, { ok: true, messages, has_more: more, ...(more ? { response_metadata: { next_cursor: String(offset + limit) } } : {}) });
       }
       case 'users.info': {
         const id = String(body.user ?? '');

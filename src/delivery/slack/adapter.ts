@@ -9,6 +9,12 @@ import { slackErrorCode, toDeliveryError } from './errors.js';
 import { clip, escapeText, LIMITS, renderBrief, renderReply } from './render.js';
 
 export const BRIEF_EVENT_TYPE = 'attache_brief';
+/** conversations.history pages read for the duplicate check (Slack allows up to 1,000 a page; 200 is its advice). */
+const HISTORY_PAGE = 200;
+const HISTORY_PAGES = 10;
+/** Our clock and Slack's may differ a little: look this much further back than the row's creation. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
 
 export interface SlackAdapterOptions {
   client: webApi.WebClient;
@@ -45,15 +51,26 @@ export function createSlackAdapter(opts: SlackAdapterOptions): DeliveryAdapter {
     }
   }
 
-  /** The ts of an earlier post of this outbox row, if one landed (crash or timeout after Slack accepted it). */
-  async function findEarlierPost(channel: string, outboxId: number): Promise<string | undefined> {
+  /**
+   * The ts of an earlier post of this outbox row, if one landed (crash or timeout after Slack accepted
+   * it). Reads every message since the row was queued, page by page, however busy the channel.
+   */
+  async function findEarlierPost(channel: string, outboxId: number, queuedAt: Date): Promise<string | undefined> {
+    const oldest = ((queuedAt.getTime() - CLOCK_SKEW_MS) / 1000).toFixed(6);
     try {
-      const history = await client.conversations.history({ channel, limit: 100, include_all_metadata: true });
-      const messages = (history.messages ?? []) as HistoryMessage[];
-      const match = messages.find(
-        (m) => m.metadata?.event_type === BRIEF_EVENT_TYPE && m.metadata.event_payload?.outbox_id === String(outboxId),
-      );
-      return match?.ts;
+      let cursor: string | undefined;
+      for (let page = 0; page < HISTORY_PAGES; page += 1) {
+        const history = await client.conversations.history({ channel, oldest, limit: HISTORY_PAGE, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+        const messages = (history.messages ?? []) as HistoryMessage[];
+        const match = messages.find(
+          (m) => m.metadata?.event_type === BRIEF_EVENT_TYPE && m.metadata.event_payload?.outbox_id === String(outboxId),
+        );
+        if (match?.ts) return match.ts;
+        cursor = history.response_metadata?.next_cursor;
+        if (!history.has_more || !cursor) return undefined;
+      }
+      log.warn({ channel, outboxId, checked: HISTORY_PAGE * HISTORY_PAGES }, 'channel too busy to check every message since the brief was queued; posting it again');
+      return undefined;
     } catch (err) {
       // Without the history scope the check cannot be made; posting again is better than never posting.
       if (slackErrorCode(err) === 'missing_scope') {
@@ -71,7 +88,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): DeliveryAdapter {
       const { channel, outboxId } = target;
       return gate(channel, async () => {
         if (target.attempts > 0) {
-          const ts = await findEarlierPost(channel, outboxId);
+          const ts = await findEarlierPost(channel, outboxId, target.queuedAt ?? new Date(Date.now() - DAY_MS));
           if (ts) {
             log.info({ channel, outboxId, ts }, 'brief was already posted; not posting it again');
             return { externalId: `${channel}:${ts}` };
