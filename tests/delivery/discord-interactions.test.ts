@@ -117,7 +117,8 @@ describe('Discord HTTP interactions with the real command runner', () => {
     const bad = await fetch(`${base}/discord/interactions`, { method: 'POST', headers: { 'x-signature-ed25519': 'zz', 'x-signature-timestamp': '1' }, body: 'x' });
     expect(bad.status).toBe(401);
     expect(await store.listSubscriptions()).toEqual([]);
-    expect(fake.requests).toEqual([]);
+    // Only the token check made at start reached Discord.
+    expect(fake.requests.map((r) => r.path)).toEqual(['/users/@me']);
   });
 
   it('answers PING with PONG', async () => {
@@ -182,5 +183,45 @@ describe('Discord HTTP interactions with the real command runner', () => {
     await vi.waitFor(() => expect(fake.followUps.map((f) => f.token)).toContain(bad.token), { timeout: 5_000 });
     expect(fake.deletedOriginals).toEqual([bad.token]);
     expect(fake.followUps[0]?.body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+  });
+});
+
+describe('Discord HTTP interactions: the bot token is checked at start', () => {
+  async function startWith(failure: '401' | '500' | undefined): Promise<{ error: unknown; fake: FakeDiscordApi; http: HttpServer }> {
+    const fake = await startFakeDiscordApi();
+    if (failure) fake.failNext(1, { kind: failure }, (method, path) => method === 'GET' && path === '/users/@me');
+    const store = await openStore('sqlite::memory:');
+    const logger = createLogger({ level: 'silent' });
+    const runner = createCommandRunner({ store, now: () => new Date(), defaultIntervalSeconds: 300, checkFeed: vi.fn() });
+    const http = createHttpServer(logger);
+    const platform = createDiscordPlatform({ config: { token: TOKEN, applicationId: APP, publicKey: keyPair().publicHex, apiUrl: fake.apiUrl }, adminUserIds: [], logger, runner, http });
+    const error = await platform.module.start().then(() => undefined, (e: unknown) => e);
+    await platform.module.stop();
+    await store.close();
+    return { error, fake, http };
+  }
+
+  it('starts with a token Discord accepts, having asked GET /users/@me with it', async () => {
+    const { error, fake, http } = await startWith(undefined);
+    expect(error).toBeUndefined();
+    expect(fake.requests.find((r) => r.path === '/users/@me')?.authorization).toBe(`Bot ${TOKEN}`);
+    await http.close();
+    await fake.close();
+  });
+
+  it('a refused token is a configuration error naming DISCORD_TOKEN (without the token); an outage is not', async () => {
+    const refused = await startWith('401');
+    expect(refused.error).toMatchObject({ name: 'ConfigError' });
+    expect(String((refused.error as Error).message)).toMatch(/DISCORD_TOKEN: Discord refused the bot token/);
+    expect(String((refused.error as Error).message)).not.toContain(TOKEN);
+    await refused.http.close();
+    await refused.fake.close();
+
+    const down = await startWith('500');
+    expect(down.error).toBeInstanceOf(Error);
+    expect(down.error).not.toMatchObject({ name: 'ConfigError' });
+    expect(String((down.error as Error).message)).toMatch(/Discord API unreachable/);
+    await down.http.close();
+    await down.fake.close();
   });
 });

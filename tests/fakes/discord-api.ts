@@ -184,6 +184,10 @@ export async function startFakeDiscordApi(): Promise<FakeDiscordApi> {
           return send(res, 200, message);
         }
       }
+      if (method === 'GET' && path === '/users/@me') {
+        if (!req.headers.authorization?.startsWith('Bot ')) return send(res, 401, { message: '401: Unauthorized', code: 0 });
+        return send(res, 200, { id: '111111111111111111', username: 'attache', bot: true });
+      }
       if (method === 'GET' && path === '/gateway/bot') {
         return send(res, 200, { url: wsUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
       }

@@ -1,6 +1,7 @@
 // Gateway mode (token only): a discord.js client receives interactions over the websocket.
 import { Client, DiscordjsErrorCodes, Events, GatewayCloseCodes, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import { ConfigError } from '../../core/errors.js';
+import { refusedToken } from './rest.js';
 import type { DiscordMessage } from './render.js';
 import { autocompleteChoices, describe, handleCommand, type HandlerDeps, type InteractionInput, type OptionLike } from './interactions.js';
 
@@ -12,8 +13,6 @@ export interface GatewayOptions extends HandlerDeps {
   readyTimeoutMs: number;
 }
 
-const refusedToken = (where: string) =>
-  new ConfigError([`DISCORD_TOKEN: Discord refused the bot token (${where}); reset it in the Developer Portal (Bot → Reset Token) and set the new one`]);
 
 /** A failed login: ConfigError (fatal at start-up) when Discord refused the token, otherwise a one-line outage reason. */
 function loginError(err: unknown): Error {

@@ -5,12 +5,24 @@ import type { DeliveryAdapter } from '../adapter.js';
 import { createDiscordAdapter } from './adapter.js';
 import { createGateway } from './gateway.js';
 import { createInteractionsHandler } from './http-interactions.js';
-import { createRest } from './rest.js';
+import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import { describe } from './interactions.js';
+import { createRest, refusedToken } from './rest.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
 
 /** channelIntervalMs defaults to 1 s; gatewayReadyTimeoutMs (default 30 s) bounds one gateway login attempt. */
 export type DiscordPlatformOptions = PlatformOptions<NonNullable<Config['discord']>> & { gatewayReadyTimeoutMs?: number };
+
+/** GET /users/@me with the bot token: a 401 is a refused token (fatal), anything else an outage (retried). */
+async function checkToken(rest: REST): Promise<void> {
+  try {
+    await rest.get(Routes.user('@me'));
+  } catch (err) {
+    if (err instanceof DiscordAPIError && err.status === 401) throw refusedToken('401 Unauthorized on GET /users/@me');
+    throw new Error(`Discord API unreachable: ${describe(err)}`);
+  }
+}
 
 export function createDiscordPlatform(opts: DiscordPlatformOptions): { module: PlatformModule; adapter: DeliveryAdapter } {
   const { config } = opts;
@@ -28,6 +40,8 @@ export function createDiscordPlatform(opts: DiscordPlatformOptions): { module: P
     const module: PlatformModule = {
       platform: 'discord',
       async start() {
+        // Briefs are posted with the bot token; a wrong one must show at start, as in gateway mode.
+        if (botRest) await checkToken(botRest);
         interactions.start();
         if (!routed) opts.http.route('POST', INTERACTIONS_PATH, interactions.handle);
         routed = true;

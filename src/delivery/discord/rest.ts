@@ -1,6 +1,6 @@
 // One configured @discordjs/rest client, and Discord failures → DeliveryError.
 import { DiscordAPIError, HTTPError, RateLimitError, REST, type RateLimitData } from 'discord.js';
-import { CredentialRejectedError, DeliveryError } from '../../core/errors.js';
+import { ConfigError, CredentialRejectedError, DeliveryError } from '../../core/errors.js';
 import { scrubSecrets } from '../../core/secrets.js';
 
 export interface RestOptions {
@@ -43,6 +43,10 @@ function rateLimitSeconds(ms: number): number {
 }
 
 /** Maps whatever a REST call threw to a DeliveryError whose message names the Discord error and never holds a token. */
+/** Discord refused the bot token: fatal at start-up (the supervisor shows the platform as refused). */
+export const refusedToken = (where: string) =>
+  new ConfigError([`DISCORD_TOKEN: Discord refused the bot token (${where}); reset it in the Developer Portal (Bot → Reset Token) and set the new one`]);
+
 export function toDeliveryError(err: unknown, what: string): DeliveryError {
   if (err instanceof DeliveryError) return err;
   if (err instanceof RateLimitError) {
