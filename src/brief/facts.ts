@@ -83,6 +83,16 @@ function bestPeople(reports: StoryReport[]): number | undefined {
     const c = counts.get(p) ?? { n: 0, last: -1 };
     counts.set(p, { n: c.n + 1, last: i });
   });
+  // In an exchange one outlet counts one side ("84 defenders came home"), another both ("84 each",
+  // 168): the half is a vote for the whole, not a rival count.
+  if (reports.some((r) => r.classification.action === 'exchange' || r.classification.action === 'swap')) {
+    for (const [p, c] of [...counts]) {
+      const whole = counts.get(p * 2);
+      if (whole === undefined) continue;
+      counts.set(p * 2, { n: whole.n + c.n, last: Math.max(whole.last, c.last) });
+      counts.delete(p);
+    }
+  }
   let best: [number, { n: number; last: number }] | undefined;
   for (const entry of counts) if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[1].last > best[1].last)) best = entry;
   return best?.[0];

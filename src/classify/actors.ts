@@ -245,7 +245,7 @@ function targetedIn(a: Analysis, all: Mention[], m: Match, acting: readonly stri
   while (tokens[end]?.sentence === sentence && !clauseEnds(tokens, end)) end += 1;
   if (m.rule.topic === 'sanctions') {
     // The named party: right after a trigger verb ("blacklists X") or after "on"/"against".
-    const verbLast = m.end - 1 === (m.actionAt ?? m.end - 1) && a.tokens[m.end - 1]?.script === 'latin' && !has(a.tokens[m.end - 1], ['sanctionWord']);
+    const verbLast = m.end - 1 === (m.actionAt ?? m.end - 1) && a.tokens[m.end - 1]?.script === 'latin' && !has(a.tokens[m.end - 1], ['sanctionWord', 'listWord']);
     const starts = verbLast ? [m.end] : [];
     for (let j = from; j < end; j += 1) if (OBJECT_LEAD.has(tokens[j]?.norm ?? '')) starts.push(j + 1);
     for (const j of starts) {

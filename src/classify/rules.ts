@@ -218,7 +218,7 @@ export const RULES: readonly Rule[] = [
   { id: 'trade-halt', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
     pattern: ['@haltWord', '..2', '@tradeNoun', '..1', 'with|с|з|із', '..1', '@country|@demonym'], gapBlock: ['talksWord', 'deal'] },
   // "внёс «Роснефть» в SDN-список": Treasury's sanctions list named by its acronym.
-  { id: 'sdn-list', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions', pattern: ['sdn'] },
+  { id: 'sdn-list', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions', actionFromContext: true, pattern: ['@sdnWord'] },
   // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
   { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
@@ -265,7 +265,7 @@ export const RULES: readonly Rule[] = [
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
     pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
-    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord'] },
+    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
     pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..3', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
   { id: 'export-controls-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
@@ -277,7 +277,7 @@ export const RULES: readonly Rule[] = [
   { id: 'carrier-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord|close~|closed|закр*', '..3', '@demonym', '..2', '@carrierWord'], blockInSentence: ['sportContext'], blockInItem: ['tradeContext'] },
   { id: 'removed-from-list', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
-    pattern: ['@removeWord', '..12', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord'] },
+    pattern: ['@removeWord', '..12', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord'] },
   { id: 'general-licence', topic: 'sanctions', action: 'ease', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@generalWord', '@licenceWord'] },
   { id: 'sanctions-waiver', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',

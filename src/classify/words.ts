@@ -268,6 +268,8 @@ export const WORDS: WordTable = {
   offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
   removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*'],
   listWord: ['list', 'lists', 'blacklist', 'sdn', 'списк*', 'список', 'переліку', 'перелік'],
+  /** Treasury's Specially Designated Nationals list: a sanctions list by its name alone. */
+  sdnWord: ['sdn'],
   generalWord: ['general'],
   licenceWord: ['licen*'],
   emergencyRenew: ['renew~', 'extend~', 'continue~', 'prolong~'],

@@ -103,6 +103,18 @@ describe('offline brief: extraction rules', () => {
     expect(writeBriefOffline(belarusInput({ reports })).people).toBe(31);
   });
 
+  it('in an exchange, a report counting one side backs the count of both, later or not', () => {
+    const swap = { topics: ['prisoner_release' as const], action: 'exchange' as const, countries: ['RU', 'UA'] };
+    const reports = [
+      report(REUTERS, 'Russia and Ukraine swap 84 prisoners each', 'Both sides freed 84.', '2025-11-20T09:00:00Z', { ...swap, people: 168 }, 'https://a.example/1'),
+      report(RFERL, '84 Ukrainian defenders come home', 'Kyiv said 84 were freed.', '2025-11-20T10:00:00Z', { ...swap, people: 84 }, 'https://b.example/2'),
+    ];
+    expect(writeBriefOffline(belarusInput({ reports })).people).toBe(168);
+    // Not for a release, where 84 and 168 would be two readings of one count.
+    const release = reports.map((r) => ({ ...r, classification: { ...r.classification, action: 'release' as const } }));
+    expect(writeBriefOffline(belarusInput({ reports: release })).people).toBe(84);
+  });
+
   it('lists a report once when feeds share its link (fragment and scheme aside)', () => {
     const reports = [
       report(REUTERS, 'A', 'x', '2025-11-20T09:00:00Z', {}, 'https://same.example/story#top'),
