@@ -105,6 +105,9 @@ export const CYRILLIC_EXTRA: Readonly<Record<string, readonly string[]>> = {
   // Adjectives whose stem differs from the name's ("турецких" is not "турец" + an ending).
   ER: ['эритрейск*', 'еритрейськ*'], SO: ['сомалийск*', 'сомалійськ*'], BE: ['бельгийск*', 'бельгійськ*'],
   ID: ['индонезийск*', 'індонезійськ*'], MY: ['малайзийск*', 'малайзійськ*'],
+  AL: ['албанск*', 'албанськ*', 'албанц*'], BA: ['боснийск*', 'боснійськ*'], MM: ['мьянманск*', 'м’янманськ*', 'мянманськ*', 'бирманск*', 'бірманськ*', 'Бирм*', 'Бірм*'],
+  MA: ['марокканск*', 'марокканськ*', 'марокканц*'], PE: ['перуанск*', 'перуанськ*', 'перуанц*'], ML: ['малийск*', 'малійськ*'], TD: ['чадск*', 'чадськ*'],
+  ZW: ['зимбабвийск*', 'зімбабвійськ*'], MR: ['мавританск*', 'мавританськ*'],
 };
 
 /** Seats of government and capitals in English that the packages spell differently or lack. */
@@ -113,6 +116,7 @@ export const ENGLISH_EXTRA: Readonly<Record<string, readonly string[]>> = {
   KG: ['Kyrgyz', 'Kyrgyzstani'], TJ: ['Tajik', 'Tajiks'], UZ: ['Uzbek', 'Uzbeks'], KZ: ['Kazakh', 'Kazakhs', 'Kazakhstani', 'Akorda', 'Ak Orda'],
   NP: ['Nepali', 'Nepalis'], LA: ['Laotian', 'Laotians'], AZ: ['Azeri', 'Azeris'], BY: ['Belarussian', 'Belarussians'], IS: ['Icelandic'],
   BA: ['Bosnian', 'Bosnians'], SI: ['Slovenian', 'Slovenians'], AR: ['Argentinian', 'Argentinians'], EC: ['Ecuadorian', 'Ecuadorians'],
+  FI: ['Finns'], RS: ['Serbs'], HR: ['Croats'], TR: ['Turks'], TC: ['Turks and Caicos'], MM: ['Burma', 'Burmese'],
   IN: ['@New Delhi', '@Delhi'],
   LK: ['@Colombo'],
   KR: ['Blue House'],

@@ -48,11 +48,11 @@ const require = createRequire(import.meta.url);
 const EXTRA_ENGLISH_DEMONYMS = ['british', 'briton', 'britons', 'brits', 'emirati', 'emiratis', 'palestinian', 'palestinians',
   'taiwanese', 'hongkonger', 'hongkongers', 'north korean', 'north koreans', 'south korean', 'south koreans', 'saudi', 'saudis',
   'dutch', 'czech', 'czechs', 'congolese', 'americans', 'kyrgyz', 'azeri', 'azeris', 'poles', 'spaniard', 'spaniards', 'swede', 'swedes', 'danes',
-  'frenchman', 'frenchmen', 'dutchman', 'dutchmen', 'irishman', 'irishmen'];
+  'frenchman', 'frenchmen', 'dutchman', 'dutchmen', 'irishman', 'irishmen', 'finns', 'serbs', 'croats', 'turks', 'burmese'];
 
 const CASE_ENDINGS =
   '(?:а|я|у|ю|е|и|ы|і|ї|є|о|ь|й|ой|ей|ою|ею|єю|ом|ем|ям|ам|ах|ях|ами|ями|ов|ев|ів|їв|ий|ый|ая|ое|ые|ие|ее|яя|ого|ому|ым|ых|ыми|им|их|ими|ую|ій|ої|ім|ью|ия|ии|ию|ией|ія|ії|ію|ією|сю|ин|ина|ину|ином|ине|ці|ки|ка|ку|кой|ок)?';
-const DERIVATIONS = '(?:ийск|ійськ|й?ск|й?ськ|ьск|ьськ|цк|цьк|ьк|й?ц|ец|ець|ян|ан)?';
+const DERIVATIONS = '(?:ийск|ійськ|й?ск|й?ськ|ьск|ьськ|цк|цьк|ьк|[йь]?ц|ец|ець|ян|ан)?';
 const SHORT_STEM_REST = new RegExp(`^${CASE_ENDINGS}$`);
 const LONG_STEM_REST = new RegExp(`^${DERIVATIONS}${CASE_ENDINGS}$`);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -67,7 +67,7 @@ const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|вла�
 /** An adjective from a capital is the state only on a state organ ("Московський суд"), not on "Київський клуб". */
 const CAPITAL_ADJECTIVE = /^(?:ов|ев|ів)?(?:ск|ськ|цк|цьк)/;
 const STATE_ORGAN = /^(?:суд|власт|влад|уряд|правительств|режим|прокурат|мид|мзс|чиновник|посадовц|спецслужб|силовик)/;
-const ADJECTIVE_SUFFIX = /^(?:ийск|ійськ|йск|йськ|ск|ськ)/;
+const ADJECTIVE_SUFFIX = /^(?:ийск|ійськ|йск|йськ|ьск|ьськ|ск|ськ|йц|ьц|ц)/;
 /** Particles inside personal names: "Leila de Lima", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn']);
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
@@ -228,7 +228,7 @@ export function createGazetteer(): Gazetteer {
     }
   }
 
-  /** "угандийских" from "Уганда": the packages give names only; their lower-case adjectives follow from the stem. */
+  /** "угандийских", "нигерийцев" from "Уганда", "Нигерия": the packages give names only; their lower-case adjectives and demonyms follow from the stem. */
   const derivedAdjective = (e: Entry, t: Token): boolean => {
     const w = e.words[0];
     return e.words.length === 1 && w !== undefined && w.inflect && w.text.length >= 4 && t.script === 'cyrillic' && ADJECTIVE_SUFFIX.test(t.norm.slice(w.text.length));

@@ -119,6 +119,10 @@ describe('countries', () => {
     expect(classify('Переговоры при посредничестве Катара и Египта').countries).toEqual(['EG', 'QA']);
     expect(classify('Визовые ограничения против угандийских и руандийских чиновников').countries).toEqual(['RW', 'UG']);
     expect(classify('Нигерийские и нигерские военные').countries).toEqual(['NE', 'NG']);
+    expect(classify('Задержаны двое эритрейцев и трое венесуэльцев').countries).toEqual(['ER', 'VE']);
+    expect(classify('Затримано албанських і непальських громадян').countries).toEqual(['AL', 'NP']);
+    expect(classify('Finns, Serbs, Croats and Turks among those freed').countries).toEqual(['FI', 'HR', 'RS', 'TR']);
+    expect(classify('Turks and Caicos premier arrested').countries).toEqual(['TC']);
     expect(classify('Сеул внёс в список 11 северокорейцев').countries).toEqual(['KP', 'KR']);
     expect(classify('Among those freed were two Poles and a Swede').countries).toEqual(['PL', 'SE']);
     expect(classify('Звільнення стало результатом переговорів зі Святим Престолом').countries).toEqual(['VA']);
