@@ -247,13 +247,16 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         }
       }
 
+      // The model is asked only where it could add a topic: none triggered, none gated.
+      const open = TOPICS.filter((t) => !triggered.has(t) && !MODEL_GATES[t].some((c) => itemClasses.has(c)) && !MODEL_TITLE_GATES[t].some((c) => titleClasses.has(c)));
+      const scores = scorer && open.length > 0 ? scorer(featuresOf(tokens)) : undefined;
+      // A release on a condition counts inside a deal of the other topic that the rules found. Not
+      // one the model guessed: "reports that Washington could lift restrictions if more detainees
+      // are freed" is no news of either (dev d066).
       const firm = new Set(matches.filter((m) => !m.conditional).map((m) => m.rule.topic));
       const kept = matches.filter((m) => !m.conditional || [...firm].some((topic) => topic !== m.rule.topic));
       for (const m of kept) if (m.conditional) m.weight *= 0.7;
       const facts = describe({ tokens, sources, countries: countryMatches, matches: kept });
-      // The model is asked only where it could add a topic: none triggered, none gated.
-      const open = TOPICS.filter((t) => !triggered.has(t) && !MODEL_GATES[t].some((c) => itemClasses.has(c)) && !MODEL_TITLE_GATES[t].some((c) => titleClasses.has(c)));
-      const scores = scorer && open.length > 0 ? scorer(featuresOf(tokens)) : undefined;
       return { ...withModelTopics(facts, open, scores), language };
     },
   };

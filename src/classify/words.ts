@@ -234,7 +234,7 @@ export const WORDS: WordTable = {
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
   ],
   sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
-  banWord: ['ban~', 'запрет*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
+  banWord: ['ban~', 'запрет*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bar', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
   travelWord: ['visa', 'visas', 'travel', 'entry', 'визов*', 'візов*'],
   exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*'],
   techWord: [
