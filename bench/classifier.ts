@@ -13,7 +13,7 @@ import countries from 'i18n-iso-countries';
 import { CLASSIFIER_VERSION, createClassifier } from '../src/classify/index.js';
 import { evaluate, parseExamples, type LabelledExample } from '../src/classify/eval.js';
 import type { Classification, ClassifierInput } from '../src/core/types.js';
-import { corpusInputs } from './corpus.js';
+import { corpusInputs } from '../src/pipeline/corpus-files.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.argv[2] ?? 5);

@@ -19,7 +19,7 @@ import { parseFeed as htmlparser2Parse } from 'htmlparser2';
 import RssParser from 'rss-parser';
 import { decodeFeedBytes } from '../src/pipeline/decode.js';
 import { parseFeed as attacheParse } from '../src/pipeline/parse.js';
-import { corpusGroup, corpusInputs } from './corpus.js';
+import { corpusGroup, corpusInputs } from '../src/pipeline/corpus-files.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CORPUS = path.resolve(here, '../../shared/corpus');

@@ -4,11 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serialiseModel, trainFromFiles, trainingFiles, WEIGHTS_FILE } from './training.js';
+import { corpusNegatives, serialiseModel, trainForRepository, trainingFiles, WEIGHTS_FILE } from './training.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const files = trainingFiles(root);
-const model = trainFromFiles(files);
+const negatives = corpusNegatives(root);
+const model = trainForRepository(root, { negatives });
 writeFileSync(path.join(root, WEIGHTS_FILE), serialiseModel(model));
 const weights = Object.values(model.topics).reduce((n, t) => n + Object.keys(t.weights).length, 0);
-console.log(`trained on ${model.examples} examples from ${files.length} files; ${weights} weights → ${WEIGHTS_FILE}`);
+console.log(`trained on ${model.examples} examples (${files.length} labelled files, ${negatives.length} off-topic corpus items); ${weights} weights → ${WEIGHTS_FILE}`);

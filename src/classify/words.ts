@@ -250,6 +250,7 @@ export const WORDS: WordTable = {
   capWord: ['cap', 'caps', 'capped', 'ceiling'],
   oilWord: ['oil', 'crude', 'petroleum', 'diesel', 'russian', 'tanker~', 'нефт*', 'нафт*'],
   restrictionNoun: ['restriction~', 'curb~', 'ограничени*', 'обмежен*'],
+  packageWord: ['package', 'packages', 'пакет*'],
   haltWord: ['halt~', 'suspend~', 'stop~', 'cut~', 'sever~', 'freeze~', 'прекрати*', 'прекращ*', 'приостанов*', 'припини*', 'припиня*', 'призупини*', 'призупиня*', 'разорва*', 'розірва*', 'заморози*'],
   tradeNoun: ['trade', 'trading', 'commerce', 'торговл*', 'торгівл*'],
   /** Leaving the country one is held in: a lifted travel ban there is an exit ban, not a sanction. */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FeedParseError } from '../../src/core/errors.js';
 import { parseFeed } from '../../src/pipeline/parse.js';
-import { corpusGroup, corpusInputs } from '../../bench/corpus.js';
+import { corpusGroup, corpusInputs } from '../../src/pipeline/corpus-files.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(repoRoot, '../shared/corpus');

@@ -1,5 +1,5 @@
 // The shared real-world corpus (../shared/corpus): which files are feed inputs, and how they are grouped.
-// Used by bench/parsers.ts and tests/pipeline/corpus.test.ts.
+// Used by bench/parsers.ts, tests/pipeline/corpus.test.ts and the classifier's training (real off-topic news).
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
