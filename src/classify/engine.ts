@@ -131,6 +131,19 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const before = (i: number, span: number, classes: readonly string[]): number => beforeIn(tokens, i, span, classes);
       const after = (i: number, span: number, classes: readonly string[]): number => afterIn(tokens, i, span, classes);
 
+      // "remains under a travel ban", "under US and EU asset freezes since 2018": a background cue up to
+      // four words back, with no action word between it and the trigger ("under pressure, imposes…").
+      const backgroundBefore = (i: number): boolean => {
+        const cue = before(i, 4, ['backgroundCue']);
+        return cue >= 0 && (i - cue <= 2 || !tokens.slice(cue + 1, i).some((t) => has(t, ACTION_CLASSES)));
+      };
+      // "Superyacht of blacklisted Russian billionaire", "Blacklisted official re-elected": the
+      // participle describes someone; it reports no measure.
+      const attributiveParticiple = (i: number, t: Token): boolean => {
+        if (!/^(blacklisted|designated|sanctioned)$/.test(t.norm)) return false;
+        const prev = tokens[i - 1];
+        return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']);
+      };
       const bareSanctionWordRejected = (i: number, t: Token): boolean => {
         const next = tokens[i + 1];
         // Sport: a body's disciplinary sanction, unless a state imposes it ("Ukraine imposes sanctions on Russian athletes").
@@ -140,6 +153,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const actedOn = before(i, 2, ACTION_CLASSES) >= 0;
         if (t.script === 'latin' && after(i, 3, ['moneyWord']) >= 0) return true; // "parliament sanctions 40 million euros"
         if (t.script === 'latin' && before(i, 2, ['localBody']) >= 0) return true; // "City council sanctions new light-rail line"
+        // "Bank of Ghana sanctions three lenders": a central bank disciplining its own lenders.
+        if (t.script === 'latin' && before(i, 3, ['bankWord']) >= 0 && after(i, 3, ['regulatedFirm']) >= 0) return true;
         // "on EU and UK sanctions lists since 2022": being listed is background, not a measure.
         if (has(next, ['listWord']) && before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 && !actedOn) return true;
         if (t.script === 'latin' && !actedOn && (after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
@@ -210,6 +225,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           if (rule.blockAfter && after(end - 1, 6, rule.blockAfter) >= 0) continue;
           if (cr.notFollowedBy && has(tokens[end], cr.notFollowedBy) && tokens[end]?.sentence === t.sentence) continue;
           if (rule.bareSanctionWord && bareSanctionWordRejected(i, t)) continue;
+          if (rule.modality === 'sanctions' && end - i === 1 && attributiveParticiple(i, t)) continue;
           let m: Match = { rule, start: i, end, weight: rule.weight * (t.part === 'title' ? 1 : 0.92), action: rule.action, conditional: false };
           if (rule.modality === 'release') {
             // Cues count before the match and inside it ("detainees could be freed").
@@ -231,7 +247,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           } else if (rule.modality === 'sanctions') {
             if (before(i, 5, ['demandCue']) >= 0 || before(i, 3, ['violationCue']) >= 0) continue;
             // "remains under a travel ban", "despite an embargo": background, not a measure taken.
-            if (!rule.bareSanctionWord && before(i, 2, ['backgroundCue']) >= 0) continue;
+            if (!rule.bareSanctionWord && backgroundBefore(i)) continue;
             m = sanctionAction(m);
             const threat = before(i, 5, ['threatCue']);
             const proposal = before(i, 5, ['proposalCue', 'conditional']);

@@ -51,7 +51,7 @@ const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@numb
 export const RULES: readonly Rule[] = [
   // ---- prisoner release ------------------------------------------------------------------
   { id: 'free-person', topic: 'prisoner_release', action: 'release', weight: 0.85, modality: 'release',
-    pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll' },
+    pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll', notFollowedBy: '@releaseObject' },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'freed-by-state', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
@@ -157,11 +157,11 @@ export const RULES: readonly Rule[] = [
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
     pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue', notPrecededBy: 'tax|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*' },
   { id: 'handed-over', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'] },
+    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
-    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'] },
+    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'] },
+    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   { id: 'detainee-deal', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@deal'], needsInSentence: ['captive', 'detainedAdj'], blockInSentence: ['bodies'] },
 
@@ -246,6 +246,9 @@ export const RULES: readonly Rule[] = [
   { id: 'impose-restrictions', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_impose|@act_extend', '..2', '@restrictionNoun', 'on|against|проти|против|щодо|для', '..4', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "buyers of Russian oil could face secondary penalties": sanctions on those who trade with a target.
+  { id: 'secondary-sanctions', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['secondary|вторичн*|вторинн*', 'sanction~|penalty|penalties|measures|санкц*|мер*|заход*'] },
   { id: 'counter-sanctions-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['контрсанкц*'] },
   { id: 'lift-restrictions', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions', actionFromContext: true,

@@ -67,13 +67,13 @@ export const WORDS: WordTable = {
     'documentary', 'novel', 'book', 'game', 'track', 'ep', 'tour', 'concert', 'drama', 'sequel', 'netflix', 'software', 'patch',
     'patches', 'update', 'updates', 'version', 'app', 'beta', 'firmware', 'data', 'report', 'figures', 'statistics', 'statement',
     'document', 'documents', 'files', 'footage', 'transcript', 'funds', 'tranche', 'budget', 'video', 'photos', 'images', 'results',
-    'inflation', 'gdp', 'forecast', 'guidance', 'earnings', 'product', 'model', 'iphone', 'windows', 'microsoft',
+    'inflation', 'gdp', 'forecast', 'guidance', 'earnings', 'product', 'model', 'iphone', 'windows', 'microsoft', 'list', 'lists', 'shortlist', 'roster', 'names',
     'альбом*', 'фильм*', 'фільм*', 'сериал*', 'серіал*', 'трейлер*', 'песн*', 'пісн*', 'клип*', 'кліп*', 'релиз*', 'реліз*',
     'обновлен*', 'оновлен*', 'данные', 'дані', 'отчет*', 'звіт*', 'платівк*', 'пластинк*', 'видео', 'відео',
   ],
   domesticJustice: [
     'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'wrongful~', 'wrongly',
-    'overcrowd~', 'переполнен*', 'переповнен*',
+    'overcrowd~', 'переполнен*', 'переповнен*', 'extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*',
     'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
   aidWord: ['aid', 'assistance', 'stimulus', 'rescue', 'bailout', 'recovery', 'military', 'помощ*', 'допомог*'],
@@ -81,6 +81,8 @@ export const WORDS: WordTable = {
   hospital: ['hospital~', 'clinic~', 'больниц*', 'госпитал*', 'лікарн*', 'шпитал*'],
   /** In a title, the event is an armed or police rescue, not a negotiated release. */
   rescueOp: ['rescue~', 'raid', 'raids', 'stormed', 'спасли', 'спасен*', 'врятува*'],
+  /** Extradited to stand trial: criminal justice between states, not a release. */
+  extradition: ['extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*'],
   /** Handed to the police or prosecutors: an arrest, not a handover between states. */
   lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
@@ -213,6 +215,9 @@ export const WORDS: WordTable = {
     'line', 'route', 'railway', 'rail', 'tram', 'metro', 'stadium', 'housing', 'development', 'school', 'hospital',
   ],
   /** Local bodies approve ("sanction") projects; they do not impose sanctions. */
+  /** "Bank of Ghana sanctions three lenders": a central bank as regulator (with regulatedFirm after the verb). */
+  bankWord: ['bank'],
+  regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~'],
   localBody: ['city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
