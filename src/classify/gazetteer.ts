@@ -64,6 +64,19 @@ const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр',
   'аэропорт', 'аэропорту', 'аэропорта', 'аеропорт', 'аеропорту', 'аеропорта', 'airport']);
 /** "officials in Washington said": the capital stands for the government even after "in". */
 const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|власти|чиновник|влада|посадовц|court|суд|prison|jail|detention|centre|center|изолятор|сизо|сізо|тюрьм|тюрм|колони|в’язниц|вязниц)/;
+/** "arrested in Minsk", «задержан в Москве»: the state acts there on the people in the story (dev d067). */
+const HELD_IN = /^(?:arrested|detained|held|jailed|imprisoned|sentenced|convicted|задержан|арестован|осужден|осуждён|затриман|заарештован|засуджен|утримуван|удерживаем)/;
+/** Someone arrested or held in the capital (not "tournament held in Minsk": a person must come before "held"). */
+function heldThere(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 2];
+  if (verb === undefined || !HELD_IN.test(verb.norm)) return false;
+  if (verb.norm !== 'held') return true;
+  return [3, 4, 5, 6].some((k) => {
+    const u = tokens[i - k];
+    return u !== undefined && u.sentence === verb.sentence && (u.classes.has('person') || u.classes.has('captive') || (u.cap && !u.sentenceStart));
+  });
+}
+
 /** An adjective from a capital is the state only on a state organ ("Московський суд"), not on "Київський клуб". */
 const CAPITAL_ADJECTIVE = /^(?:ов|ев|ів)?(?:ск|ськ|цк|цьк)/;
 const STATE_ORGAN = /^(?:суд|власт|влад|уряд|правительств|режим|прокурат|мид|мзс|чиновник|посадовц|спецслужб|силовик)/;
@@ -273,7 +286,7 @@ export function createGazetteer(): Gazetteer {
     // A capital counts only used as the state (GUIDE): "in Minsk" is a place; "Kyiv police", "поліція
     // Києва", "London brokerage" are the city.
     const beforePrev = tokens[i - 2];
-    if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) return true;
+    if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && !GOVERNMENT_IN.test(beforePrev?.norm ?? '') && !heldThere(tokens, i)) return true;
     if (e.kind === 'capital' && t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(e.words[0]?.text.length ?? 0)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;
     if (samePrev && NAME_PARTICLES.has(samePrev.norm) && beforePrev?.cap === true && beforePrev.script === 'latin') return true;
     // "галію та германію": the metal germanium, not Germany (Германия).

@@ -162,6 +162,9 @@ export const RULES: readonly Rule[] = [
     pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
+  // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.
+  { id: 'state-hands-detainees', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
+    pattern: ['@country', '..1', '@handoverCyr|@returnTransitive', '..1', '@country', '..3', '@detainedAdj|@captive|@person'], blockInSentence: ['bodies'], blockInItem: ['extradition'] },
   { id: 'detainee-deal', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@deal'], needsInSentence: ['captive', 'detainedAdj'], blockInSentence: ['bodies'] },
 
@@ -221,7 +224,7 @@ export const RULES: readonly Rule[] = [
   { id: 'sdn-list', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions', actionFromContext: true, pattern: ['@sdnWord'] },
   // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
   { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
-    pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+    pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~|unlock~|enabl~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
   // "US rolls back Syria restrictions".
   { id: 'rolls-back-restrictions', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',
     pattern: ['roll|rolls|rolled|rolling', 'back', '..2', '@restrictionNoun|@sanctionWord'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },

@@ -80,14 +80,14 @@ export const WORDS: WordTable = {
   leftPrison: ['left', 'freed', 'released', 'вышел', 'вийшов', 'освобожден*', 'звільнен*'],
   hospital: ['hospital~', 'clinic~', 'больниц*', 'госпитал*', 'лікарн*', 'шпитал*'],
   /** In a title, the event is an armed or police rescue, not a negotiated release. */
-  rescueOp: ['rescue~', 'raid', 'raids', 'stormed', 'спасли', 'спасен*', 'врятува*'],
+  rescueOp: ['rescue~', 'raid', 'raids', 'stormed', 'спасли', 'спасен*', 'врятува*', 'спецназ*'],
   /** Extradited to stand trial: criminal justice between states, not a release. */
   extradition: ['extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*'],
   /** Handed to the police or prosecutors: an arrest, not a handover between states. */
   lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
   rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
-  rescue: ['rescue~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
+  rescue: ['rescue~', 'спецназ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
     'documentary', 'документальн*',
@@ -194,7 +194,7 @@ export const WORDS: WordTable = {
   waiverGrant: ['grant~', 'issue~', 'extend~', 'renew~', 'approve~'],
   waiverWord: ['waiver', 'waivers'],
   attributiveLead: ['a', 'an', 'the', 'of', 'for', 'with', 'carrying', 'on', 'against', 'and', 'by'],
-  sportContext: ['уєфа', 'фіфа',
+  sportContext: ['уєфа', 'фіфа', 'антидопинг*', 'антидопінг*', 'спортсмен*', 'штангист*', 'штангіст*', 'атлет*',
     'uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'doping', 'anti', 'athlete~',
     'player~', 'club', 'clubs', 'coach', 'referee~', 'tournament~', 'championship~', 'match', 'matches', 'olympic~', 'football',
     'soccer', 'chess', 'boxing', 'cricket', 'tennis', 'rugby', 'league', 'fans', 'stadium', 'sprinter', 'cyclist',
@@ -239,7 +239,7 @@ export const WORDS: WordTable = {
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
   ],
   sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
-  banWord: ['ban~', 'запрет*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bar', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
+  banWord: ['ban~', 'запрет*', 'запрещ*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bar', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
   travelWord: ['visa', 'visas', 'travel', 'entry', 'визов*', 'візов*'],
   exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*'],
   techWord: [

@@ -137,6 +137,9 @@ describe('countries', () => {
     expect(classify('Московський суд заарештував громадянина Франції').countries).toEqual(['FR', 'RU']);
     expect(classify('Суд у Москві заочно засудив журналіста').countries).toEqual(['RU']);
     expect(classify('Мужчина содержится в одном из изоляторов в Москве').countries).toEqual(['RU']);
+    expect(classify('The Japanese man, arrested in Minsk in 2024, has left').countries).toEqual(['BY', 'JP']);
+    expect(classify('Saad Almadi, held in Riyadh for a year, flew home').countries).toEqual(['SA']);
+    expect(classify('Talks were held in Minsk').countries).toEqual([]);
   });
 
   it('avoids false friends', () => {
