@@ -53,7 +53,6 @@ function pickPrimary(a: Analysis): { primary: Match; sameTopic: Match[]; action:
     else if (a.tokens.some((t, i) => has(t, ['swapWord']) && (t.sentenceStart || a.tokens[i - 1]?.sentenceStart) && !has(a.tokens[i + 1], ['swapNonPerson', 'bodies']))) {
       action = 'exchange';
     }
-    // Prisoners of war coming back between Russia and Ukraine: every such return has been an exchange.
     // Prisoners of war (or «з полону» between Russia and Ukraine) coming home, not handed over one-sidedly,
     // have come home only in exchanges; civilians freed from captivity are a release.
     else if (action === 'release' && !a.tokens.some((t) => has(t, ['civilianWord'])) && (a.tokens.some((t) => has(t, ['powWord'])) || ukraineWarCaptivity(a))) action = 'exchange';

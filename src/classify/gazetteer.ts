@@ -81,6 +81,12 @@ function heldThere(tokens: readonly Token[], i: number): boolean {
 const CAPITAL_ADJECTIVE = /^(?:ов|ев|ів)?(?:ск|ськ|цк|цьк)/;
 const STATE_ORGAN = /^(?:суд|власт|влад|уряд|правительств|режим|прокурат|мид|мзс|чиновник|посадовц|спецслужб|силовик)/;
 const ADJECTIVE_SUFFIX = /^(?:ийск|ійськ|йск|йськ|ьск|ьськ|ск|ськ|йц|ьц|ц)/;
+/** More words wins; then the longer stem ("нигерийцев" is Nigeria's, not Niger's). */
+function longer(e: Entry, than: Entry): boolean {
+  if (e.words.length !== than.words.length) return e.words.length > than.words.length;
+  return (e.words[0]?.text.length ?? 0) > (than.words[0]?.text.length ?? 0);
+}
+
 /** Particles inside personal names: "Leila de Lima", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn']);
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
@@ -321,7 +327,7 @@ export function createGazetteer(): Gazetteer {
         if (t === undefined) break;
         let best: Entry | undefined;
         for (const e of candidates(t)) {
-          if ((best === undefined || (e.words.length > best.words.length || (e.words.length === best.words.length && (e.words[0]?.text.length ?? 0) > (best.words[0]?.text.length ?? 0)))) && entryMatches(e, tokens, i, foreign)) best = e;
+          if ((best === undefined || longer(e, best)) && entryMatches(e, tokens, i, foreign)) best = e;
         }
         if (best === undefined) {
           i += 1;
