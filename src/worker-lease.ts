@@ -2,6 +2,7 @@
 // beside a running bot, would poll the same feeds and could post one event twice (each process
 // groups its own reports into stories). The store keeps a lease (migration 0007) that the working
 // process renews; the second one refuses to start with a message naming the first.
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DatabaseBusyError } from './core/errors.js';
 import type { Logger } from './logger.js';
@@ -30,7 +31,8 @@ export interface WorkerLeaseOptions {
 export function createWorkerLease(opts: WorkerLeaseOptions): WorkerLease {
   const ttlMs = opts.ttlMs ?? DEFAULT_LEASE_TTL_MS;
   const now = opts.now ?? (() => new Date());
-  const holder = `${hostname()} pid ${process.pid} since ${now().toISOString()}`;
+  // Unique even for two apps in one process (tests): the random tag; readable for the operator: the rest.
+  const holder = `${hostname()} pid ${process.pid} since ${now().toISOString()} [${randomBytes(3).toString('hex')}]`;
   let timer: NodeJS.Timeout | undefined;
   let held = false;
 

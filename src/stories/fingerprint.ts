@@ -9,7 +9,7 @@
 //                 "Lukashenko"/«Лукашенко»/"Lukashenka" → lksh, "Ukrainians"/«украинца» → ukrn.
 //                 Language-neutral for names; a crude stem within one language.
 //   s:en:pardon   a Snowball stem, only comparable with reports in the same language
-//   u:nis         an acronym of two or three capitals (NIS, RSF, M23), too short for a phonetic key
+//   u:nis         an acronym of two to four capitals or digits (NIS, RSF, M23), too short or too odd for a phonetic key
 //                 and often the only name two outlets share; blocs and countries (EU, US, РФ) left out
 // Title words count twice: a title says what the event is, a summary adds context.
 import { newStemmer, type Stemmer } from 'snowball-stemmers';

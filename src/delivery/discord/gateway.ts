@@ -1,9 +1,9 @@
 // Gateway mode (token only): a discord.js client receives interactions over the websocket.
 import { Client, DiscordjsErrorCodes, Events, GatewayCloseCodes, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import { ConfigError } from '../../core/errors.js';
-import { refusedToken } from './rest.js';
 import type { DiscordMessage } from './render.js';
 import { autocompleteChoices, describe, handleCommand, type HandlerDeps, type InteractionInput, type OptionLike } from './interactions.js';
+import { refusedToken } from './rest.js';
 
 export interface GatewayOptions extends HandlerDeps {
   token: string;
@@ -12,7 +12,6 @@ export interface GatewayOptions extends HandlerDeps {
   /** One login attempt gives up (and is retried later) when READY has not come by then. */
   readyTimeoutMs: number;
 }
-
 
 /** A failed login: ConfigError (fatal at start-up) when Discord refused the token, otherwise a one-line outage reason. */
 function loginError(err: unknown): Error {

@@ -1,11 +1,11 @@
 // Discord: HTTP interactions (public key set) or the gateway (token only), plus the delivery adapter.
+import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import type { PlatformModule, PlatformOptions } from '../../bot/runner.js';
 import type { Config } from '../../config.js';
 import type { DeliveryAdapter } from '../adapter.js';
 import { createDiscordAdapter } from './adapter.js';
 import { createGateway } from './gateway.js';
 import { createInteractionsHandler } from './http-interactions.js';
-import { DiscordAPIError, Routes, type REST } from 'discord.js';
 import { describe } from './interactions.js';
 import { createRest, refusedToken } from './rest.js';
 

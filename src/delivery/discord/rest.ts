@@ -42,11 +42,11 @@ function rateLimitSeconds(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
 }
 
-/** Maps whatever a REST call threw to a DeliveryError whose message names the Discord error and never holds a token. */
 /** Discord refused the bot token: fatal at start-up (the supervisor shows the platform as refused). */
 export const refusedToken = (where: string) =>
   new ConfigError([`DISCORD_TOKEN: Discord refused the bot token (${where}); reset it in the Developer Portal (Bot → Reset Token) and set the new one`]);
 
+/** Maps whatever a REST call threw to a DeliveryError whose message names the Discord error and never holds a token. */
 export function toDeliveryError(err: unknown, what: string): DeliveryError {
   if (err instanceof DeliveryError) return err;
   if (err instanceof RateLimitError) {
