@@ -51,6 +51,8 @@ set('двісті двохсот', 200);
 set('трьохсот', 300);
 set('чотириста чотирьохсот', 400);
 mult('тисяча тисячі тисяч тисячу', 1000);
+// The abbreviation news writes: «4 тыс. заключённых».
+mult('тыс тис', 1000);
 
 /** Stems that take the soft-sign declension: пять/пяти/пятью, пʼять/пʼяти/пʼятьох… */
 const SOFT_STEMS: readonly [string[], number][] = [

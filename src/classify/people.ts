@@ -48,8 +48,8 @@ function groupsIn(a: Analysis, sentences: Set<number>): Group[] {
     for (let j = n.end; j < n.end + 3; j += 1) {
       const u = tokens[j];
       if (u === undefined || u.sentence !== t.sentence || has(u, ['unitWord']) || readNumber(tokens, j, source)) break;
-      // "80 detained … go home": the participle right after the number names the people.
-      if (!has(u, PERSON) && !(j === n.end && has(u, ['detainedAdj']))) continue;
+      // "80 detained … go home", "among 18 released": the participle right after the number names the people.
+      if (!has(u, PERSON) && !(j === n.end && has(u, ['detainedAdj', 'freedParticiple']))) continue;
       // "по 84 человека", "390 prisoners each": both sides of an exchange.
       const each = tokens[n.start - 1]?.norm === 'по' || [1, 2, 3].some((k) => EACH.has(tokens[j + k]?.norm ?? '') && tokens[j + k]?.sentence === t.sentence);
       // "two Belarusians and a Russian": one more person of the same side.

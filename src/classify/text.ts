@@ -35,9 +35,13 @@ const MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼ]/g;
 const POSSESSIVE = /['’]s$/i;
 
-/** "U.S." / "U.K." / "U.S.A." would otherwise split into letters and sentence stops. */
+/** "U.S." / "U.K." / "U.S.A." would otherwise split into letters and sentence stops, as would «4 тыс. человек». */
 function collapseDottedAbbreviations(text: string): string {
-  return text.replace(/\bU\.\s?S\.(?:\s?A\.)?/g, 'US').replace(/\bU\.\s?K\./g, 'UK').replace(/\bU\.\s?N\./g, 'UN');
+  return text
+    .replace(/\bU\.\s?S\.(?:\s?A\.)?/g, 'US')
+    .replace(/\bU\.\s?K\./g, 'UK')
+    .replace(/\bU\.\s?N\./g, 'UN')
+    .replace(/(?<=\d\s?)(тыс|тис|млн|млрд)\./gu, '$1');
 }
 
 export function normaliseWord(word: string, script: Script): string {

@@ -60,6 +60,12 @@ describe('prisoner releases', () => {
     expect(classify('Парламент ухвалив закон про амністію для засуджених').topics).toEqual(['prisoner_release']);
   });
 
+  it('reads the number of people freed however it is written', () => {
+    expect(classify('Военные власти Мьянмы освободили 4 тыс. заключённых по амнистии').people).toBe(4000);
+    expect(classify('Eighty-two Chibok schoolgirls freed').people).toBe(82);
+    expect(classify('Opposition figure among 18 released after US offer').people).toBe(18);
+  });
+
   it('prisoners of war coming home are an exchange, civilians a release, a trade of prisoners a swap', () => {
     expect(classify('З російського полону повернулися 75 українських військових').action).toBe('exchange');
     expect(classify('Ще 75 військовополонених повернули додому').action).toBe('exchange');
