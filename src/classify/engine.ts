@@ -137,6 +137,14 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const cue = before(i, 4, ['backgroundCue']);
         return cue >= 0 && (i - cue <= 2 || !tokens.slice(cue + 1, i).some((t) => has(t, ACTION_CLASSES)));
       };
+      const datedListing = (i: number, end: number): boolean => {
+        const since = after(end - 1, 6, ['sinceWord']);
+        if (since >= 0 && /^(19|20)\d\d$/.test(tokens[since + 1]?.norm ?? '')) return true;
+        const t = tokens[i];
+        if (t === undefined || !/^(blacklisted|sanctioned|designated|listed)$/.test(t.norm)) return false;
+        const inYear = after(end - 1, 8, ['onWord', 'inWord']);
+        return inYear >= 0 && /^(19|20)\d\d$/.test(tokens[inYear + 1]?.norm ?? '');
+      };
       // "Superyacht of blacklisted Russian billionaire", "Blacklisted official re-elected": the
       // participle describes someone; it reports no measure.
       const attributiveParticiple = (i: number, t: Token): boolean => {
@@ -248,7 +256,16 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             if (before(i, 5, ['demandCue']) >= 0 || before(i, 3, ['violationCue']) >= 0) continue;
             // "remains under a travel ban", "despite an embargo": background, not a measure taken.
             if (!rule.bareSanctionWord && backgroundBefore(i)) continue;
+            // "on Western blacklists since 2022", "blacklisted by Britain and the EU in 2022": a listing
+            // dated in the past is background to the story.
+            if (datedListing(i, end)) continue;
+            if (before(i, 6, ['relativeWord']) >= 0) continue;
+            // «бизнесмен, включённый в санкционные списки»: a full participle describes a past listing.
+            if (tokens.slice(Math.max(0, i - 3), i + 1).some((u) => u.sentence === t.sentence && LISTED_PARTICIPLE.test(u.norm))) continue;
             m = sanctionAction(m);
+            // "asked foreign ministers to impose asset freezes and travel bans": the demand governs the
+            // action word the trigger took its action from, however far back that stands.
+            if (m.actionAt !== undefined && m.actionAt < i && before(m.actionAt, 5, ['demandCue']) >= 0) continue;
             const threat = before(i, 5, ['threatCue']);
             const proposal = before(i, 5, ['proposalCue', 'conditional']);
             if (threat >= 0 && threat >= proposal) m = { ...m, modal: 'threat', modalAt: threat };
@@ -320,5 +337,7 @@ const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
 
 /** A headline about an arrest or a sentence is not a release, whatever words follow it. */
 const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict'], sanctions: [] };
+
+const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
 
 const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue', 'proposalCue'];

@@ -53,17 +53,19 @@ const EXTRA_ENGLISH_DEMONYMS = ['british', 'briton', 'britons', 'brits', 'emirat
 const CASE_ENDINGS =
   '(?:а|я|у|ю|е|и|ы|і|ї|є|о|ь|й|ой|ей|ою|ею|єю|ом|ем|ям|ам|ах|ях|ами|ями|ов|ев|ів|їв|ий|ый|ая|ое|ые|ие|ее|яя|ого|ому|ым|ых|ыми|им|их|ими|ую|ій|ої|ім|ью|ия|ии|ию|ией|ія|ії|ію|ією|сю|ин|ина|ину|ином|ине|ці|ки|ка|ку|кой|ок)?';
 const DERIVATIONS = '(?:ийск|ійськ|й?ск|й?ськ|ьск|ьськ|цк|цьк|ьк|[йь]?ц|ец|ець|ян|ан)?';
-const SHORT_STEM_REST = new RegExp(`^${CASE_ENDINGS}$`);
+// Short stems take plain case endings only: "Кубок" is a cup, not Куба + -ок.
+const SHORT_STEM_REST = new RegExp(`^${CASE_ENDINGS.replace('|ці|ки|ка|ку|кой|ок', '')}$`);
 const LONG_STEM_REST = new RegExp(`^${DERIVATIONS}${CASE_ENDINGS}$`);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Capitalised words that may precede a country at the start of a sentence without being a first name. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'and', 'with', 'for', 'of', 'the', 'by', 'near', 'as', 'why', 'how', 'when', 'after', 'before', 'while', 'king', 'queen', 'president', 'but', 'if', 'so', 'both', 'neighbouring', 'neighboring', 'war', 'torn']);
 const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
-  'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council', 'airport']);
+  'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council', 'airport',
+  'institute', 'newspaper', 'daily', 'stock']);
 const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor', 'of',
   'аэропорт', 'аэропорту', 'аэропорта', 'аеропорт', 'аеропорту', 'аеропорта', 'airport']);
 /** "officials in Washington said": the capital stands for the government even after "in". */
-const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|власти|чиновник|влада|посадовц|court|суд|prison|jail|detention|centre|center|изолятор|сизо|сізо|тюрьм|тюрм|колони|в’язниц|вязниц)/;
+const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|decisions?|решени|рішенн|власти|чиновник|влада|посадовц|court|суд|prison|jail|detention|centre|center|изолятор|сизо|сізо|тюрьм|тюрм|колони|в’язниц|вязниц)/;
 /** "arrested in Minsk", «задержан в Москве»: the state acts there on the people in the story (dev d067). */
 const HELD_IN = /^(?:arrested|detained|held|jailed|imprisoned|sentenced|convicted|задержан|арестован|осужден|осуждён|затриман|заарештован|засуджен|утримуван|удерживаем)/;
 /** Someone arrested or held in the capital (not "tournament held in Minsk": a person must come before "held"). */

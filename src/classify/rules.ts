@@ -51,7 +51,8 @@ const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@numb
 export const RULES: readonly Rule[] = [
   // ---- prisoner release ------------------------------------------------------------------
   { id: 'free-person', topic: 'prisoner_release', action: 'release', weight: 0.85, modality: 'release',
-    pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll', notFollowedBy: '@releaseObject' },
+    pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll|troops|soldiers|forces|commandos|военные|військові|силовики|бойцы|бійці|police|полиция|поліція', notFollowedBy: '@releaseObject',
+    blockBefore: ['courtAgent'] },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'freed-by-state', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
@@ -68,6 +69,14 @@ export const RULES: readonly Rule[] = [
     pattern: ['@captive|@convictWord', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
     blockInSentence: [...RELEASE_GATES.blockInSentence, 'takingWord'], blockAfter: ['detentionWord', 'transferWord'],
     gapBlock: ['releaseObject', 'subordinator', 'detentionWord', 'detainedAdj', 'transferWord'] },
+  // "Italian couple kidnapped in Mali home after talks brokered by Algeria": taken, then home through a deal.
+  { id: 'kidnapped-home-after-talks', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@captive|@convictWord', '..3', '@journeyWord'], needsInSentence: ['envoyWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
+    blockAfter: ['detentionWord', 'transferWord'], gapBlock: ['releaseObject', 'subordinator', 'detentionWord', 'transferWord'] },
+  // "confirmed the return of 84 Russian servicemen", «возвращение 84 военнослужащих».
+  { id: 'return-of-people', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@returnNoun', '..3', '@person|@captive'], needsInItem: ['captive', 'captivity', 'swapWord', 'detentionWord'],
+    ...RELEASE_GATES, gapBlock: ['releaseObject', 'fromWord'], blockInItem: ['domesticJustice', 'evacuation', 'bodies'] },
   // "Six Americans flown out of Venezuela after envoy meets Maduro": a journey out of the holding state.
   { id: 'flown-out-of-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@person|@demonym', '..2', 'flown', 'out', 'of', '@country'],
@@ -119,6 +128,9 @@ export const RULES: readonly Rule[] = [
     pattern: ['trade~|trading|swap~|exchange~|обменя*|обміня*', '..4', '@captive|@convictWord|@person|@demonym', '..3', 'for|на', '..3', TRADED_FOR],
     needsInSentence: ['captive', 'convictWord', 'detainedAdj'], blockInSentence: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
+  // «Польща і Білорусь обміняли журналіста на співробітника спецслужб»: one person traded for another.
+  { id: 'traded-person-for-person-cyr', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
+    pattern: ['обміня*|обменя*|обменял*', '..3', '@person|@demonym|@captive', 'на', '..2', '@person|@demonym|@convictWord|@captive'], blockInSentence: ['bodies'] },
   { id: 'came-out-free-cyr', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['вышел*|вышл*|выпущ*|выпуст*|вийш*|вийшл*|випущ*|випуст*|отпуст*|відпуст*', 'на', 'свобод*|волю'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'pardon', topic: 'prisoner_release', action: 'pardon', weight: 0.85, modality: 'release',
@@ -271,7 +283,7 @@ export const RULES: readonly Rule[] = [
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
     pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
-    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord'] },
+    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
     pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..3', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
   { id: 'export-controls-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,

@@ -20,6 +20,8 @@ export const WORDS: WordTable = {
     'return', 'returns', 'repatriate~', 'hand', 'hands', 'handed', 'вернул', 'вернула', 'вернули', 'возвращает', 'возвратил*',
     'повернув', 'повернула', 'повернули', 'передал', 'передала', 'передали', 'передав', 'передан*',
   ],
+  /** The noun: "the return of 84 servicemen", «возвращение 84 военнослужащих». */
+  returnNoun: ['return', 'returns', 'возвращени*', 'повернення'],
   returnWord: ['return~', 'repatriat*', 'bring~', 'brought', 'вернул*', 'вернули', 'возвращ*', 'поверн*', 'поверта*', 'поверт*'],
   /** Prisoners of war: between Russia and Ukraine they come home only in exchanges. */
   powWord: ['pow', 'pows', 'военнопленн*', 'військовополонен*'],
@@ -33,7 +35,7 @@ export const WORDS: WordTable = {
       'soldier', 'pow', 'marine', 'laureate', 'politician', 'businessman', 'executive', 'academic', 'researcher', 'scholar',
       'protester', 'protestor', 'doctor', 'defender', 'civilian', 'individual', 'person', 'leader', 'minister', 'opponent',
       'critic', 'lawmaker', 'mp', 'candidate', 'couple', 'diplomat', 'employee', 'teacher', 'nun', 'monk', 'photographer', 'inmate', 'schoolgirl', 'schoolboy', 'girl', 'boy', 'woman',
-      'filmmaker', 'writer', 'poet', 'lawyer', 'athlete'),
+      'filmmaker', 'writer', 'poet', 'lawyer', 'athlete', 'campaigner', 'advocate', 'organiser', 'organizer', 'rapper', 'singer', 'musician', 'cartoonist', 'editor', 'unionist', 'volunteer', 'nurse'),
     'women', 'men', 'fishermen', 'fisherman', 'crew', 'crewmembers', 'servicemen', 'serviceman', 'businessmen', 'president', 'opposition',
     'persons', 'missionaries', 'pows',
     'заключенн*', 'политзаключенн*', 'пленн*', 'военнопленн*', 'заложник*', 'граждан*', 'громадян*', 'журналист*', 'журналіст*',
@@ -68,29 +70,30 @@ export const WORDS: WordTable = {
     'patches', 'update', 'updates', 'version', 'app', 'beta', 'firmware', 'data', 'report', 'figures', 'statistics', 'statement',
     'document', 'documents', 'files', 'footage', 'transcript', 'funds', 'tranche', 'budget', 'video', 'photos', 'images', 'results',
     'inflation', 'gdp', 'forecast', 'guidance', 'earnings', 'product', 'model', 'iphone', 'windows', 'microsoft', 'list', 'lists', 'shortlist', 'roster', 'names',
+    'доповід*', 'доклад*',
     'альбом*', 'фильм*', 'фільм*', 'сериал*', 'серіал*', 'трейлер*', 'песн*', 'пісн*', 'клип*', 'кліп*', 'релиз*', 'реліз*',
     'обновлен*', 'оновлен*', 'данные', 'дані', 'отчет*', 'звіт*', 'платівк*', 'пластинк*', 'видео', 'відео',
   ],
   domesticJustice: [
     'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'wrongful~', 'wrongly',
-    'overcrowd~', 'переполнен*', 'переповнен*', 'extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*',
+    'overcrowd~', 'capacity', 'переполнен*', 'переповнен*', 'стражи', 'стражу', 'варти', 'extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*',
     'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
   aidWord: ['aid', 'assistance', 'stimulus', 'rescue', 'bailout', 'recovery', 'military', 'помощ*', 'допомог*'],
   leftPrison: ['left', 'freed', 'released', 'вышел', 'вийшов', 'освобожден*', 'звільнен*'],
   hospital: ['hospital~', 'clinic~', 'больниц*', 'госпитал*', 'лікарн*', 'шпитал*'],
   /** In a title, the event is an armed or police rescue, not a negotiated release. */
-  rescueOp: ['rescue~', 'raid', 'raids', 'stormed', 'спасли', 'спасен*', 'врятува*', 'спецназ*'],
+  rescueOp: ['rescue~', 'raid', 'raids', 'stormed', 'спасли', 'спасен*', 'врятува*', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*'],
   /** Extradited to stand trial: criminal justice between states, not a release. */
   extradition: ['extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*'],
   /** Handed to the police or prosecutors: an arrest, not a handover between states. */
   lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
   rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
-  rescue: ['rescue~', 'спецназ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
+  rescue: ['rescue~', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
-    'documentary', 'документальн*',
+    'documentary', 'документальн*', 'game', 'games', 'videogame~', 'игру', 'гру', 'відеогр*', 'видеоигр*',
     'netflix', 'trailer', 'series', 'album', 'film', 'movie', 'drama', 'episode', 'premiere', 'cinemas', 'box', 'novel', 'memoir',
     'сериал*', 'серіал*', 'фильм*', 'фільм*', 'стрічк*', 'кинолент*', 'драм*', 'прокат*', 'премьер*', 'премєр*', 'кинотеатр*', 'кінотеатр*', 'спектакл*', 'книг*',
   ],
@@ -99,7 +102,7 @@ export const WORDS: WordTable = {
   demandCue: [
     'call', 'calls', 'called', 'calling', 'urge~', 'demand~', 'appeal~', 'petition~', 'plea', 'pleas', 'campaign~', 'lobby~',
     'seek~', 'sought', 'ask~', 'want~', 'hope~', 'fight~', 'push~', 'press~', 'rally', 'vigil',
-    'призва*', 'призыва*', 'потребова*', 'требова*', 'требу*', 'добива*', 'заклика*', 'вимага*', 'вимог*',
+    'петици*', 'петиці*', 'призва*', 'призыва*', 'потребова*', 'требова*', 'требу*', 'добива*', 'заклика*', 'вимага*', 'вимог*',
     'просят', 'просить', 'просит', 'просять',
   ],
   /** Talks about a release are not yet a release (for sanctions they are fine: "discuss new package"). */
@@ -120,9 +123,11 @@ export const WORDS: WordTable = {
   courtVerdict: ['sentenced', 'convicted', 'pleaded', 'indicted', 'charged', 'приговор*', 'осужден', 'осудил*', 'засуджен*', 'засудив*', 'вирок*'],
   moneyWord: ['million~', 'billion~', 'bn', 'euro~', 'dollar~', 'pound~', 'млн', 'млрд', 'миллион*', 'мільйон*', 'миллиард*', 'мільярд*', 'гривен*', 'гривень', 'crore', 'crores', 'lakh', 'rupee~', 'rs', 'рубл*', 'доллар*', 'долар*', 'евро', 'євро'],
   /** "exchange lists/fire/views": not people. */
-  swapNonPerson: ['program', 'programs', 'programme', 'programmes', 'rate', 'rates', 'student', 'students', 'опыт*', 'досвід*', 'валют*', 'программ*', 'програм*', 'студент*', 'list', 'lists', 'списк*', 'списками', 'документ*', 'information', 'data', 'notes', 'views', 'fire', 'messages', 'letters', 'greetings', 'gifts', 'ударами', 'огнем', 'вогнем', 'пострілами', 'обстрел*', 'обстріл*', 'информаци*', 'інформаці*', 'мнениями', 'думками', 'подарками'],
+  swapNonPerson: ['program', 'programs', 'programme', 'programmes', 'rate', 'rates', 'опыт*', 'досвід*', 'валют*', 'программ*', 'програм*', 'list', 'lists', 'списк*', 'списками', 'документ*', 'information', 'data', 'notes', 'views', 'fire', 'messages', 'letters', 'greetings', 'gifts', 'ударами', 'огнем', 'вогнем', 'пострілами', 'обстрел*', 'обстріл*', 'информаци*', 'інформаці*', 'мнениями', 'думками', 'подарками'],
   sanctioningBody: ['eu', 'council', 'treasury', 'ofac', 'ofsi', 'uk', 'us', 'ес', 'єс', 'рада', 'минфин', 'мінфін'],
   onWord: ['on', 'на'],
+  inWord: ['in', 'в', 'у'],
+  sinceWord: ['since', 'с', 'з', 'із'],
   /** "NYSE delists Chinese companies", "game delisted from store": not a sanctions list. */
   stockWord: ['nyse', 'nasdaq', 'stock~', 'share', 'shares', 'exchange', 'store', 'steam', 'game~', 'app', 'биржа', 'биржи', 'біржа', 'біржі', 'акци*', 'акці*'],
   /** Domestic labels, not sanctions: "designates Amnesty International as undesirable". */
@@ -190,7 +195,11 @@ export const WORDS: WordTable = {
     'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free'],
+  backgroundAfter: ['hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
+  relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
+  /** The shadow fleet of tankers: listing its ships is sanctions news. */
+  shadowWord: ['shadow', 'теневого', 'теневой', 'тіньового', 'тіньовий'],
   waiverGrant: ['grant~', 'issue~', 'extend~', 'renew~', 'approve~'],
   waiverWord: ['waiver', 'waivers'],
   attributiveLead: ['a', 'an', 'the', 'of', 'for', 'with', 'carrying', 'on', 'against', 'and', 'by'],
@@ -241,7 +250,7 @@ export const WORDS: WordTable = {
   sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
   banWord: ['ban~', 'запрет*', 'запрещ*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bar', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
   travelWord: ['visa', 'visas', 'travel', 'entry', 'визов*', 'візов*'],
-  exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*'],
+  exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*', 'supplies', 'shipments', 'постачан*', 'поставк*', 'поставок'],
   techWord: [
     'chip~', 'chipmaking', 'semiconductor~', 'technology', 'technologies', 'dual', 'military', 'weapon~', 'arms', 'drone~',
     'equipment', 'microchip~', 'lithography', 'components', 'machinery', 'ai', 'quantum', 'aerospace',
@@ -272,7 +281,7 @@ export const WORDS: WordTable = {
   importWord: ['import', 'imports', 'импорт*', 'імпорт*', 'ввоз*', 'ввез*', 'ввіз*', 'ввез*'],
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
   offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
-  removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*'],
+  removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*', 'вычеркн*', 'викресл*'],
   listWord: ['list', 'lists', 'blacklist', 'sdn', 'списк*', 'список', 'переліку', 'перелік'],
   /** Treasury's Specially Designated Nationals list: a sanctions list by its name alone. */
   sdnWord: ['sdn'],

@@ -92,6 +92,18 @@ describe('sanctions', () => {
     expect(classify('EU lifts travel ban on Belarusian official').action).toBe('lift');
   });
 
+  it('a past listing, a demand, an analysis or a relative clause is no sanctions news', () => {
+    for (const [t, sum] of [
+      ['Sanctioned tycoon\'s club clinches Cypriot title', 'The club is owned by a Russian businessman on Western blacklists since 2022.'],
+      ['Metals magnate marries in Dubai', 'The tycoon, blacklisted by Britain and the EU in 2022, did not comment.'],
+      ['Rights groups write to EU ministers', 'Twenty organisations asked foreign ministers to impose asset freezes and travel bans on the judges.'],
+      ['Аналітики KSE: санкції скоротили нафтові доходи Росії на 15%', ''],
+      ['Клуб, власника якого Україна внесла до санкційного списку, виграв чемпіонат Казахстану', ''],
+      ['Команда подсанкционного бизнесмена взяла Кубок Латвии', 'Клуб принадлежит предпринимателю, включённому в санкционные списки ЕС.'],
+    ]) expect(classify(t!, sum).topics, t).toEqual([]);
+    expect(classify('Команда взяла Кубок Латвии').countries).toEqual(['LV']);
+  });
+
   it('rejects look-alike sanctions', () => {
     for (const t of [
       'UEFA sanctions club over crowd trouble',
