@@ -272,6 +272,10 @@ export const RULES: readonly Rule[] = [
   { id: 'state-eases-restrictions-for', topic: 'sanctions', action: 'ease', weight: 0.65, modality: 'sanctions', actionFromContext: true,
     pattern: ['@country|@sanctionAgent', '..2', '@act_lift|@act_ease', '..1', '@restrictionNoun', 'for|on|для|на|щодо', '..1', '@name|@targetEntity'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "US renews oil licence", «США продлили лицензию Chevron»: sanctions relief kept in force.
+  { id: 'licence-extended', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@act_extend', '..2', '@licenceNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'],
+    blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
   { id: 'licence-issued', topic: 'sanctions', action: 'ease', weight: 0.75, modality: 'sanctions',
     pattern: ['@issueWord', '..3', '@licenceNoun'], needsInSentence: ['sanctionAgent', 'sanctionWord', 'country'] },
   { id: 'countermeasures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',

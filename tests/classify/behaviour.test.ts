@@ -90,6 +90,8 @@ describe('sanctions', () => {
     expect(classify('US suspends Venezuela oil sanctions for six months').action).toBe('ease');
     expect(classify('UN committee exempts Taliban foreign minister from travel ban for India visit').action).toBe('waive');
     expect(classify('EU lifts travel ban on Belarusian official').action).toBe('lift');
+    expect(classify('Six Americans freed as US renews Chevron oil licence').topics).toEqual(['prisoner_release', 'sanctions']);
+    expect(classify('США продлили лицензию Chevron').topics).toEqual(['sanctions']);
   });
 
   it('a past listing, a demand, an analysis or a relative clause is no sanctions news', () => {
