@@ -126,7 +126,7 @@ export const ENGLISH_EXTRA: Readonly<Record<string, readonly string[]>> = {
 export const NOT_COUNTRIES: readonly string[] = [
   'Latin America', 'South America', 'Central America', 'North America', 'Latin American', 'South American', 'Central American',
   'North American', 'Native American', 'Native Americans', 'African American', 'African Americans', 'American Indian',
-  'New Mexico', 'New Mexican', 'New Guinea', 'Gulf of Mexico', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Indian Ocean',
+  'Young Turks', 'New Mexico', 'New Mexican', 'New Guinea', 'Gulf of Mexico', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Indian Ocean',
   'Jordan River', 'Jordan Valley', 'Niger Delta', 'Niger River', 'Congo River', 'Guinea pig', 'Guinea pigs', 'Turkish delight',
   'French fries', 'Georgia Tech', 'New Jersey', 'Jersey City', 'Washington Post', 'Washington state', 'Washington State',
   'Kyiv Independent', 'Kyiv Post', 'Moscow Times', 'Tehran Times', 'Jerusalem Post', 'Minsk Agreements', 'Minsk agreements',

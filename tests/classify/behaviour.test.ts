@@ -143,6 +143,7 @@ describe('countries', () => {
     expect(classify('Затримано албанських і непальських громадян').countries).toEqual(['AL', 'NP']);
     expect(classify('Finns, Serbs, Croats and Turks among those freed').countries).toEqual(['FI', 'HR', 'RS', 'TR']);
     expect(classify('Turks and Caicos premier arrested').countries).toEqual(['TC']);
+    expect(classify('Young Turks rally in Istanbul').countries).toEqual([]);
     expect(classify('Сеул внёс в список 11 северокорейцев').countries).toEqual(['KP', 'KR']);
     expect(classify('Among those freed were two Poles and a Swede').countries).toEqual(['PL', 'SE']);
     expect(classify('Звільнення стало результатом переговорів зі Святим Престолом').countries).toEqual(['VA']);
