@@ -193,8 +193,10 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           if (t === undefined || t.sentence !== tokens[m.start]?.sentence) continue;
           const dist = j < m.start ? m.start - j : Math.max(0, j - m.end + 1);
           if (t.classes.has('country') || t.classes.has('demonym')) continue; // the "New" of New Zealand
+          // "EU rolls over Belarus sanctions": two words, so not in the word lists.
+          const rollsOver = /^roll(s|ed|ing)?$/.test(t.norm) && tokens[j + 1]?.norm === 'over';
           for (const a of SANCTION_ACTIONS) {
-            if (!t.classes.has(`act_${a}`)) continue;
+            if (!t.classes.has(`act_${a}`) && !(rollsOver && a === 'extend')) continue;
             if (best === undefined || dist < best.dist || (dist === best.dist && SANCTION_ACTIONS.indexOf(a) > SANCTION_ACTIONS.indexOf(best.action as (typeof SANCTION_ACTIONS)[number]))) {
               best = { at: j, action: a, dist };
             }

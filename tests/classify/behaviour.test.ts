@@ -86,6 +86,7 @@ describe('sanctions', () => {
   it('names lift / extend / delist', () => {
     expect(classify('US lifts sanctions on Belarusian potash producer').action).toBe('lift');
     expect(classify('ЕС продлил санкции против России').action).toBe('extend');
+    expect(classify('EU rolls over Belarus sanctions regime until February 2027').action).toBe('extend');
     expect(classify('Treasury delists three Russian tankers').action).toBe('delist');
     expect(classify('US suspends Venezuela oil sanctions for six months').action).toBe('ease');
     expect(classify('UN committee exempts Taliban foreign minister from travel ban for India visit').action).toBe('waive');

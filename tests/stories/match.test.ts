@@ -116,6 +116,12 @@ describe('agreement of the extracted facts', () => {
     expect(agreement(report('y', '', { countries: ['BY', 'UA'] }), en)).toBe(0);
     expect(agreement(report('y', '', { action: 'release' }), en)).toBe(0);
     expect(agreement(report('y', '', { countries: [] }), story(report('x', '', { countries: [] })))).toBe(0);
+    // The same parties on each side agree even when one report names a country more in passing.
+    const parties = { acting: ['EU'], targeted: ['BY'] };
+    const extend = { topics: ['sanctions' as const], action: 'extend' as const, actors: parties };
+    const ru = report('ЕС продлил санкции против Беларуси', '', { ...extend, countries: ['BY', 'RU'] });
+    expect(agreement(ru, story(report('EU rolls over Belarus sanctions', '', { ...extend, countries: ['BY'] })))).toBeCloseTo(STORY_RULES.agreementBonus, 5);
+    expect(agreement(ru, story(report('EU rolls over Belarus sanctions', '', { ...extend, countries: ['BY'], actors: { acting: ['GB'], targeted: ['BY'] } })))).toBe(0);
     // Small against the bar: it cannot decide a day or more apart.
     expect(2 * STORY_RULES.agreementBonus).toBeLessThan(requiredSimilarity(report('y', '', {}, new Date(NOW.getTime() + 48 * 3600_000)), story(en), false));
   });
@@ -133,6 +139,13 @@ describe('required similarity', () => {
     const usSwap = report('UAE mediates prisoner swap between Russia and the United States', '', { countries: ['AE', 'RU', 'US'] });
     const uaSwap = report('UAE brokers new Russia-Ukraine POW exchange', '', { countries: ['AE', 'RU', 'UA'] });
     expect(requiredSimilarity(uaSwap, story(usSwap), false)).toBe(STORY_RULES.minSimilarity);
+    // Sanctions whose target country one report does not name: likely two lists by one state.
+    const bans = { topics: ['sanctions' as const], action: 'impose' as const };
+    const euOfficials = report('Russia bars EU officials', '', { ...bans, countries: ['RU'], actors: { acting: ['RU'], targeted: [] } });
+    const britons = report('Russia bars 15 British journalists', '', { ...bans, countries: ['GB', 'RU'], actors: { acting: ['RU'], targeted: ['GB'] } });
+    expect(requiredSimilarity(britons, story(euOfficials), true)).toBe(STORY_RULES.minCrossLanguageSimilarity);
+    const britonsAgain = report('Россия запретила въезд британским журналистам', '', { ...bans, countries: ['GB', 'RU'], actors: { acting: ['RU'], targeted: ['GB'] } });
+    expect(requiredSimilarity(britonsAgain, story(britons), true)).toBe(0);
     // Before the story's first report counts the same way.
     expect(requiredSimilarity(at(-36), story(en), false)).toBeCloseTo(STORY_RULES.minSimilarity / 2, 5);
   });
