@@ -173,7 +173,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const stateTarget = profession >= 0 && (has(tokens[profession - 1], ['demonym', 'country']) || before(i, 3, ['country', 'stateActor', 'act_impose']) >= 0);
         if (before(i, 4, ['courtAgent']) >= 0 || (profession >= 0 && !stateTarget)) return true;
         if (next?.norm === 'by' && after(i + 1, 3, ['courtAgent']) >= 0) return true;
-        if (before(i, 2, ['backgroundCue']) >= 0 || has(tokens[i + 1], ['backgroundAfter'])) return true;
+        // "sanctions cut revenue", "sanctions have failed to dent exports": what sanctions do, not a measure.
+        const verb = AUXILIARY.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2] : tokens[i + 1];
+        if (before(i, 2, ['backgroundCue']) >= 0 || has(verb, ['backgroundAfter'])) return true;
         if (t.norm === 'sanctioned' && next?.norm !== 'by') {
           const prev = tokens[i - 1];
           if (t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead'])) return true;
@@ -319,7 +321,7 @@ function withModelTopics<F extends Omit<Classification, 'language'>>(facts: F, o
 
 /** The rules' domain gates hold for the model too: a film, a turkey, domestic justice, a sports body, trade. */
 const MODEL_GATES: Record<TopicId, readonly string[]> = {
-  prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp'],
+  prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp', 'jailbreak'],
   sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict', 'pandemic'],
 };
 
@@ -339,6 +341,9 @@ const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
 
 /** A headline about an arrest or a sentence is not a release, whatever words follow it. */
 const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict'], sanctions: [] };
+
+/** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
+const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does']);
 
 const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
 

@@ -43,7 +43,7 @@ export interface Rule {
   actionFromContext?: boolean;
 }
 
-const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
+const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue', 'jailbreak'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
 const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';

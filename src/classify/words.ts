@@ -91,6 +91,8 @@ export const WORDS: WordTable = {
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
   rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
   rescue: ['rescue~', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
+  /** Prisoners out through a jailbreak or an attack on the jail: no act of state. */
+  jailbreak: ['jailbreak~', 'breakout~', 'escape~', 'escapee~', 'побег*', 'втеч*', 'сбежа*', 'втекл*', 'втік', 'втікач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
     'documentary', 'документальн*', 'game', 'games', 'videogame~', 'игру', 'гру', 'відеогр*', 'видеоигр*',
@@ -195,7 +197,7 @@ export const WORDS: WordTable = {
     'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  backgroundAfter: ['fail~', 'dent~', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */
