@@ -251,6 +251,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             if (demandedBy >= 0 && tokens[demandedBy + 1]?.norm === 'by') continue; // "release … demanded by the OSCE"
             const notAfter = after(last, 5, ['negation']);
             if (notAfter >= 0 && after(notAfter, 3, ['offAgenda']) >= 0) continue; // "exchange … not on the agenda"
+            if (after(last, 6, ['ruledOut']) >= 0) continue; // "an all-for-all exchange is not yet possible"
             // "releases the president's schedule": a possessive person is not the one released
             // (unless a relative follows: "frees the president's son").
             const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);

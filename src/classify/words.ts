@@ -282,6 +282,8 @@ export const WORDS: WordTable = {
   addWord: ['add', 'adds', 'added', 'adding', 'include~', 'put', 'puts', 'returns', 'returned', 'restor~', 'relist~', 'внес*', 'включ*', 'додал*', 'додав*', 'внесл*', 'внесен*', 'включен*'],
   importWord: ['import', 'imports', 'импорт*', 'імпорт*', 'ввоз*', 'ввез*', 'ввіз*', 'ввез*'],
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
+  /** "exchange … not yet possible", «обмен невозможен»: said not to be happening. */
+  ruledOut: ['impossible', 'unlikely', 'unrealistic', 'невозможн*', 'неможлив*', 'нереальн*'],
   offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
   removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*', 'вычеркн*', 'викресл*'],
   listWord: ['list', 'lists', 'blacklist', 'sdn', 'списк*', 'список', 'переліку', 'перелік'],

@@ -27,6 +27,7 @@ describe('prisoner releases', () => {
     for (const [t, s] of [
       ['Rights groups demand release of jailed reporter', 'Colleagues held a vigil outside the embassy.'],
       ['Родственники требуют освободить задержанных активистов', ''],
+      ['Зеленський: обмін полоненими «всіх на всіх» поки неможливий', ''],
       ['Рідні закликали звільнити полонених моряків', ''],
     ] as const) {
       const r = classify(t, s);
