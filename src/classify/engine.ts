@@ -277,7 +277,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             else if (proposal >= 0) m = { ...m, modal: 'proposal', modalAt: proposal };
             else {
               const possible = after(end - 1, 4, ['possibleAfter', 'conditional']);
-              if (possible >= 0) m = { ...m, modal: 'proposal', modalAt: possible };
+              // "will hit Russia with tough sanctions if there is no ceasefire": new measures on a
+              // condition are a threat; relief on a condition ("will lift them if…") is an offer.
+              const tightening = m.action === 'impose' || m.action === 'designate';
+              if (possible >= 0 && tightening && has(tokens[possible], ['conditional'])) m = { ...m, modal: 'threat', modalAt: possible };
+              else if (possible >= 0) m = { ...m, modal: 'proposal', modalAt: possible };
             }
           }
           matches.push(m);

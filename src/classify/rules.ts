@@ -45,6 +45,7 @@ export interface Rule {
 
 const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue', 'jailbreak'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
 const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
+const PENALTY_GATES = ['tradeContext', 'pandemic', 'sportContext', 'sportBody', 'legalProfession', 'courtVerdict', 'regulatedFirm'];
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';
 
@@ -100,6 +101,10 @@ export const RULES: readonly Rule[] = [
   { id: 'home-returned-people', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['home|додому|домой', '@returnWord', '..3', '@person|@captive'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Belarus lets opposition figure leave prison after five years": a state lets someone out.
+  { id: 'let-leave-prison', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['let|lets|allow|allows|allowed', '..4', 'leave|walk', '..2', '@detentionWord'], needsInSentence: ['country', 'demonym', 'stateActor'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Two Britons held in Iran … get exit visas".
   { id: 'exit-visa', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['exit', 'visa|visas|permit|permits'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
@@ -220,6 +225,12 @@ export const RULES: readonly Rule[] = [
   { id: 'measures-against-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_impose|@act_extend', '..3', '@measures', 'against|targeting|on|проти|против|щодо', '..2', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "Brussels adopts 16th round of Russia penalties", "UK imposes penalties on Iranian officials": a
+  // state's penalties on a state are sanctions; a regulator's or a court's on a firm are not (GUIDE).
+  { id: 'state-penalties', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..4', '@country|@demonym', 'penalties'], blockInItem: PENALTY_GATES },
+  { id: 'penalties-on-state', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..3', 'penalties', 'on|against|targeting', '..2', '@country|@demonym'], blockInItem: PENALTY_GATES },
   // "EU bars Georgian officials from entry".
   { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },

@@ -75,6 +75,11 @@ describe('prisoner releases', () => {
     expect(classify('Баку передал Еревану четырёх армянских военнопленных').action).toBe('handover');
     expect(classify('Sweden and Iran trade prisoners in Oman-mediated deal').action).toBe('swap');
   });
+
+  it('a state letting someone out of prison is a release; a judge granting bail is not', () => {
+    expect(classify('Belarus lets opposition figure leave prison after five years').topics).toEqual(['prisoner_release']);
+    expect(classify('Judge lets murder suspect leave jail on bail').topics).toEqual([]);
+  });
 });
 
 describe('sanctions', () => {
@@ -83,12 +88,18 @@ describe('sanctions', () => {
     expect(r.topics).toEqual(['sanctions']);
     expect(r.action).toBe('threaten');
     expect(r.countries).toEqual(['IR']);
+    // New measures on a condition are a threat; relief on a condition is an offer.
+    expect(classify('Trump says he will hit Russia with tough sanctions if no ceasefire is agreed').action).toBe('threaten');
+    const offer = classify('US will lift sanctions on Belarus potash if more prisoners are freed');
+    expect([offer.action, offer.stage]).toEqual(['lift', 'proposed']);
   });
 
   it('names lift / extend / delist', () => {
     expect(classify('US lifts sanctions on Belarusian potash producer').action).toBe('lift');
     expect(classify('ЕС продлил санкции против России').action).toBe('extend');
     expect(classify('EU rolls over Belarus sanctions regime until February 2027').action).toBe('extend');
+    expect(classify('Brussels adopts 16th round of Russia penalties').topics).toEqual(['sanctions']);
+    expect(classify('FCA imposes penalties on Russian-owned broker').topics).toEqual([]);
     expect(classify('Treasury delists three Russian tankers').action).toBe('delist');
     expect(classify('US suspends Venezuela oil sanctions for six months').action).toBe('ease');
     expect(classify('UN committee exempts Taliban foreign minister from travel ban for India visit').action).toBe('waive');
