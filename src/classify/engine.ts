@@ -219,6 +219,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const { rule } = cr;
         if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
         if (rule.blockInTitle && rule.blockInTitle.some((c) => titleClasses.has(c))) continue;
+        if (titleClasses.has('explainerCue')) continue;
         if (rule.needsInItem && !rule.needsInItem.some((c) => itemClasses.has(c))) continue;
         const first = cr.elements[0];
         if (first === undefined || !('anyOf' in first)) continue;
@@ -344,8 +345,8 @@ const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
   ],
 };
 
-/** A headline about an arrest or a sentence is not a release, whatever words follow it. */
-const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict'], sanctions: [] };
+/** A headline about an arrest or a sentence is not a release, whatever words follow it; an explainer is no event. */
+const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict', 'explainerCue'], sanctions: ['explainerCue'] };
 
 /** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
 const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does']);

@@ -132,6 +132,7 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Kyiv Independent', 'Kyiv Post', 'Moscow Times', 'Tehran Times', 'Jerusalem Post', 'Minsk Agreements', 'Minsk agreements',
   'George Washington', 'Washington Nationals', 'Amnesty International', 'Northern Ireland', 'New England', 'New South Wales',
   'English Channel', 'Paris Hilton', 'Paris Saint Germain', 'Virgin Islands', 'Persian Gulf',
+  'Mexico City', 'Guatemala City', 'Panama City', 'Kuwait City', 'Belize City',
   'латинск* америк*', 'латиноамерикан*', 'южн* америк*', 'северн* америк*', 'центральн* америк*', 'латинськ* америк*',
   'південн* америк*', 'північн* америк*', 'центральн* америк*', 'латиноамериканськ*',
 ];

@@ -45,7 +45,8 @@ export interface Rule {
 
 const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue', 'jailbreak'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
 const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
-const PENALTY_GATES = ['tradeContext', 'pandemic', 'sportContext', 'sportBody', 'legalProfession', 'courtVerdict', 'regulatedFirm'];
+/** A regulator's, a court's or a sports body's penalties; the firm penalised stands in the same sentence. */
+const PENALTY_GATES = { blockInItem: ['tradeContext', 'pandemic', 'sportContext', 'sportBody', 'courtVerdict'], blockInSentence: ['legalProfession', 'regulatedFirm'] };
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';
 
@@ -55,9 +56,10 @@ export const RULES: readonly Rule[] = [
     pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll|troops|soldiers|forces|commandos|военные|військові|силовики|бойцы|бійці|police|полиция|поліція', notFollowedBy: '@releaseObject',
     blockBefore: ['courtAgent'] },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
-    pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+    pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, gapBlock: ['releaseObject', 'companyNoun'], notFollowedBy: '@releaseObject',
+    blockAfter: ['releaseObject'], blockInItem: ['domesticJustice'] },
   { id: 'freed-by-state', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
-    pattern: ['@freedParticiple', 'by', '..1', '@country'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+    pattern: ['@freedParticiple', 'by', '..1', '@country'], ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'releaseObject'], blockInItem: ['domesticJustice'] },
   { id: 'freed-from-captivity', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@freeVerb|@returnWord', '..4', '@captivity'], ...RELEASE_GATES },
   { id: 'from-captivity-returned', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
@@ -162,7 +164,7 @@ export const RULES: readonly Rule[] = [
     pattern: ['@expelWord', '..3', '@captive'], ...RELEASE_GATES },
   { id: 'returned-detainee', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@returnTransitive', '..4', '@person|@captive'], needsInSentence: ['country'], needsInItem: ['detainedAdj', 'detentionWord', 'captive', 'convictWord'],
-    ...RELEASE_GATES, gapBlock: ['releaseObject', 'fromWord'], blockInItem: ['domesticJustice'] },
+    ...RELEASE_GATES, gapBlock: ['releaseObject', 'fromWord'], blockAfter: ['verdictNoun'], blockInItem: ['domesticJustice'] },
   // "Україна повернула з Росії 12 депортованих дітей": a state brings its own people back.
   { id: 'returned-from-state', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@returnTransitive|@returnWord', '@fromWord', '@country', '..3', '@person|@captive'], needsInItem: ['detainedAdj', 'detentionWord', 'captive', 'convictWord'],
@@ -228,9 +230,9 @@ export const RULES: readonly Rule[] = [
   // "Brussels adopts 16th round of Russia penalties", "UK imposes penalties on Iranian officials": a
   // state's penalties on a state are sanctions; a regulator's or a court's on a firm are not (GUIDE).
   { id: 'state-penalties', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..4', '@country|@demonym', 'penalties'], blockInItem: PENALTY_GATES },
+    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..4', '@country|@demonym', 'penalties'], ...PENALTY_GATES },
   { id: 'penalties-on-state', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..3', 'penalties', 'on|against|targeting', '..2', '@country|@demonym'], blockInItem: PENALTY_GATES },
+    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..3', 'penalties', 'on|against|targeting', '..2', '@country|@demonym'], ...PENALTY_GATES },
   // "EU bars Georgian officials from entry".
   { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
@@ -264,6 +266,9 @@ export const RULES: readonly Rule[] = [
     pattern: ['@banWord', '..2', '@exportWord'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict'] },
   { id: 'price-cap', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@priceWord', '@capWord'], needsInSentence: ['oilWord'] },
+  // "Cap on Russian seaborne crude lowered to $47.60".
+  { id: 'cap-on-state-oil', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@capWord', 'on', '..1', '@demonym|@country', '..2', '@oilWord'] },
   { id: 'price-cap-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['потол*|стел*', 'цен*|цін*'], needsInSentence: ['oilWord'] },
   // "EU agrees 14th package of measures against Russia", "restrictions on Chinese chipmakers".

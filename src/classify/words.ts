@@ -68,7 +68,7 @@ export const WORDS: WordTable = {
     'album', 'albums', 'single', 'song', 'songs', 'film', 'films', 'movie', 'movies', 'trailer', 'series', 'season', 'episode',
     'documentary', 'novel', 'book', 'game', 'track', 'ep', 'tour', 'concert', 'drama', 'sequel', 'netflix', 'software', 'patch',
     'patches', 'update', 'updates', 'version', 'app', 'beta', 'firmware', 'data', 'report', 'figures', 'statistics', 'statement',
-    'document', 'documents', 'files', 'footage', 'transcript', 'funds', 'tranche', 'budget', 'video', 'photos', 'images', 'results',
+    'document', 'documents', 'files', 'pages', 'records', 'archives', 'cables', 'system', 'os', 'footage', 'transcript', 'funds', 'tranche', 'budget', 'video', 'photos', 'images', 'results',
     'inflation', 'gdp', 'forecast', 'guidance', 'earnings', 'product', 'model', 'iphone', 'windows', 'microsoft', 'list', 'lists', 'shortlist', 'roster', 'names',
     'доповід*', 'доклад*',
     'альбом*', 'фильм*', 'фільм*', 'сериал*', 'серіал*', 'трейлер*', 'песн*', 'пісн*', 'клип*', 'кліп*', 'релиз*', 'реліз*',
@@ -91,6 +91,12 @@ export const WORDS: WordTable = {
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
   rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
   rescue: ['rescue~', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
+  /** What a court hands down: "China hands Australian writer suspended death sentence". */
+  verdictNoun: ['sentence', 'sentences', 'verdict', 'term', 'приговор*', 'вирок*'],
+  /** A headline that announces an explainer ("Explainer: how the price cap works", «объясняем»): background, no event. */
+  explainerCue: ['explainer', 'explainers', 'explained', 'faq', 'объясняем', 'пояснюємо', 'разбираемся', 'розбираємося'],
+  /** A firm is no person: "the Chinese tech giant released the operating system". */
+  companyNoun: ['giant', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'startup', 'manufacturer', 'developer', 'studio', 'label', 'brand', 'компани*', 'компані*', 'гигант*', 'гігант*', 'производител*', 'виробник*'],
   /** Prisoners out through a jailbreak or an attack on the jail: no act of state. */
   jailbreak: ['jailbreak~', 'breakout~', 'escape~', 'escapee~', 'побег*', 'втеч*', 'сбежа*', 'втекл*', 'втік', 'втікач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
@@ -221,7 +227,7 @@ export const WORDS: WordTable = {
   approvalObject: ['runway', 'runways', 'airport',
     'tournament~', 'event~', 'race~', 'match', 'matches', 'bout~', 'fight', 'fights', 'game', 'games', 'championship~',
     'competition~', 'meet', 'sale', 'construction', 'marriage', 'project~', 'expedition~', 'strike~',
-    'ballot', 'merger', 'walkout', 'use', 'force', 'plan', 'plans', 'scheme', 'funding', 'spending', 'grant', 'loan', 'budget', 'million',
+    'ballot', 'merger', 'walkout', 'use', 'force', 'plan', 'plans', 'scheme', 'funding', 'funds', 'spending', 'grant', 'loan', 'budget', 'million',
     'billion', 'bn', 'release', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
     'line', 'route', 'railway', 'rail', 'tram', 'metro', 'stadium', 'housing', 'development', 'school', 'hospital',
   ],
