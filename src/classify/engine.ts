@@ -150,7 +150,10 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const attributiveParticiple = (i: number, t: Token): boolean => {
         if (!/^(blacklisted|designated|sanctioned)$/.test(t.norm)) return false;
         const prev = tokens[i - 1];
-        return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']);
+        // "Hemedti, sanctioned by Washington, vows…": set off by punctuation (more than one space
+        // between the words), the participle describes someone.
+        const setOff = prev !== undefined && prev.part === t.part && t.start - prev.end > 1 && tokens[i + 1]?.norm === 'by';
+        return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']) || setOff;
       };
       const bareSanctionWordRejected = (i: number, t: Token): boolean => {
         const next = tokens[i + 1];

@@ -306,9 +306,11 @@ export function createGazetteer(): Gazetteer {
     if (t.norm === 'turkey' && ctx.bird) return true;
     if (t.norm === 'georgia' && ctx.usState) return true;
     if (e.words.length === 1 && PERSON_LIKE.has(t.norm)) {
-      // Only a word right next to it, one space apart, makes a name: "China, India, Japan" is a list.
+      // Only a word right next to it, one space apart, makes a name: "China, India, Japan" is a list;
+      // nor does a word after a possessive: "India's Home Ministry".
       const adjacent = (a: Token, b: Token) => a.part === b.part && b.start - a.end === 1;
-      if (sameNext && adjacent(t, sameNext) && sameNext.cap && sameNext.script === 'latin' && !sameNext.upper) return true;
+      const possessive = /['’]s$/i.test(t.raw);
+      if (sameNext && !possessive && adjacent(t, sameNext) && sameNext.cap && sameNext.script === 'latin' && !sameNext.upper) return true;
       const prevIsName = samePrev && adjacent(samePrev, t) && samePrev.cap && samePrev.script === 'latin' && !samePrev.upper;
       if (prevIsName && !samePrev.classes.has('country') && !samePrev.classes.has('demonym') && !FUNCTION_WORDS.has(samePrev.norm)) return true;
     }

@@ -98,7 +98,7 @@ export const WORDS: WordTable = {
   /** A firm is no person: "the Chinese tech giant released the operating system". */
   companyNoun: ['giant', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'startup', 'manufacturer', 'developer', 'studio', 'label', 'brand', 'компани*', 'компані*', 'гигант*', 'гігант*', 'производител*', 'виробник*'],
   /** Prisoners out through a jailbreak or an attack on the jail: no act of state. */
-  jailbreak: ['jailbreak~', 'breakout~', 'escape~', 'escapee~', 'побег*', 'втеч*', 'сбежа*', 'втекл*', 'втік', 'втікач*'],
+  jailbreak: ['jailbreak~', 'breakout~', 'escape~', 'escapee~', 'storm', 'storms', 'storming', 'stormed', 'побег*', 'втеч*', 'сбежа*', 'втекл*', 'втік', 'втікач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
     'documentary', 'документальн*', 'game', 'games', 'videogame~', 'игру', 'гру', 'відеогр*', 'видеоигр*',
@@ -254,6 +254,7 @@ export const WORDS: WordTable = {
     'individuals', 'entities', 'entity', 'companies', 'company', 'firms', 'banks', 'bank', 'persons', 'officials', 'people', 'network',
     'networks', 'group', 'groups', 'vessels', 'tankers', 'ships', 'oligarch~', 'businessmen', 'executives', 'lawmakers', 'officers',
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
+    'leader~', 'chief~', 'commander', 'minister', 'official', 'firm', 'businessman', 'tycoon~', 'warlord~', 'judge~', 'militia~',
   ],
   sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
   banWord: ['ban~', 'запрет*', 'запрещ*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bar', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],

@@ -47,6 +47,7 @@ describe('prisoner releases', () => {
       'Dozens of prisoners freed in mass jailbreak in eastern Congo',
       'Thousands of pages on Kennedy assassination released by US archives',
       'China hands Australian writer Yang Hengjun suspended death sentence',
+      "Gangs storm Haiti's main prison, freeing some 3,700 inmates",
       'Band releases first single in a decade',
       'Microsoft releases security patches for Windows',
       'President pardons Thanksgiving turkey named Gobbles',
@@ -116,6 +117,7 @@ describe('sanctions', () => {
       ['Metals magnate marries in Dubai', 'The tycoon, blacklisted by Britain and the EU in 2022, did not comment.'],
       ['Rights groups write to EU ministers', 'Twenty organisations asked foreign ministers to impose asset freezes and travel bans on the judges.'],
       ['Аналітики KSE: санкції скоротили нафтові доходи Росії на 15%', ''],
+      ['Hemedti, sanctioned by Washington, vows in interview to form rival government', ''],
       ['Study finds sanctions have failed to dent Russian oil exports', ''],
       ['Клуб, власника якого Україна внесла до санкційного списку, виграв чемпіонат Казахстану', ''],
       ['Команда подсанкционного бизнесмена взяла Кубок Латвии', 'Клуб принадлежит предпринимателю, включённому в санкционные списки ЕС.'],
@@ -139,6 +141,10 @@ describe('sanctions', () => {
     expect(classify('Centre releases aid', "India's home ministry sanctioned the funds for relief in Assam.").topics).toEqual([]);
   });
 
+  it('reads a designation of one leader', () => {
+    expect(classify('US designates RSF leader Hemedti and seven UAE firms as it declares genocide in Sudan').topics).toEqual(['sanctions']);
+  });
+
   it('reads a price cap told without the word price', () => {
     expect(classify('Cap on Russian seaborne crude lowered to $47.60 a barrel').topics).toEqual(['sanctions']);
   });
@@ -155,6 +161,8 @@ describe('countries', () => {
   it('a country in a list is no first name, and a city named after its country is the city', () => {
     expect(classify('Waivers for eight buyers', 'He said China, India, Japan and Turkey could keep buying.').countries).toEqual(['CN', 'IN', 'JP', 'TR']);
     expect(classify('Cables about a visit to Mexico City released').countries).toEqual([]);
+    expect(classify("India's Home Ministry releases flood funds").countries).toEqual(['IN']);
+    expect(classify("Michael Jordan's former team fined").countries).toEqual([]);
   });
 
   it('matches inflected Russian and Ukrainian forms', () => {
