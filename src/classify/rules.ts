@@ -65,7 +65,7 @@ export const RULES: readonly Rule[] = [
   { id: 'from-captivity-returned', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['з|із|зі|из|от|from', '..1', '@captivity', '..2', '@returnWord|@freeVerb|@freedParticiple'], ...RELEASE_GATES },
   { id: 'person-home-from-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flew|flown', '..1', 'home|додому|домой'],
+    pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flew|flown', '..1', 'home|додому|домой|родину|батьківщину'],
     needsInSentence: ['detentionWord', 'captive', 'detainedAdj'], ...RELEASE_GATES, blockAfter: ['arrestWord'], blockInItem: ['domesticJustice'] },
   // "Political prisoners put on flight to United States", "hostages flown home", "24 prisoners change hands".
   { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
@@ -93,15 +93,15 @@ export const RULES: readonly Rule[] = [
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Gendarme held in Venezuela for 14 months returns home", "Britons held in Iran … fly home".
   { id: 'held-then-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@detainedAdj', '..9', '@returnWord|fly~|flew|flown', 'home|додому|домой'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
+    pattern: ['@detainedAdj', '..9', '@returnWord|fly~|flew|flown', 'home|додому|домой|родину|батьківщину'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
     ...RELEASE_GATES, gapBlock: ['subordinator', 'releaseObject'], blockInItem: ['domesticJustice', 'evacuation'] },
   // "More than 100 jailed after the vote go home after government review".
   { id: 'jailed-go-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@number', '..2', '@detainedAdj', '..8', 'go|goes|went|sent|allowed', '..1', 'home|додому|домой'],
+    pattern: ['@number', '..2', '@detainedAdj', '..8', 'go|goes|went|sent|allowed', '..1', 'home|додому|домой|родину|батьківщину'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Додому повернулися 205 українських захисників".
   { id: 'home-returned-people', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['home|додому|домой', '@returnWord', '..3', '@person|@captive'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive'],
+    pattern: ['home|додому|домой|родину|батьківщину', '@returnWord', '..3', '@person|@captive'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Belarus lets opposition figure leave prison after five years": a state lets someone out.
   { id: 'let-leave-prison', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',

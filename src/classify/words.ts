@@ -46,7 +46,7 @@ export const WORDS: WordTable = {
     'child', 'children', 'детей', 'дети', 'дітей', 'діти', 'people', 'оборонц*', 'dealer', 'hacker', 'agent', 'smuggler', 'assassin', 'ally', 'officer', 'pilot', 'missionar*', 'guard', 'guards',
     'рыбак*', 'рибал*', 'миссионер*', 'місіонер*', 'художник*', 'писател*', 'письменник*', 'литератор*', 'издател*', 'видавц*', 'видавец*',
     'foreigner', 'foreigners', 'artist', 'artists', 'publisher', 'publishers', 'retiree', 'retirees', 'clergy', 'bishop', 'bishops', 'engineer', 'engineers', 'gendarme', 'gendarmes', 'nationals', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
-    'осужденн*', 'засуджен*',
+    'осужденн*', 'засуджен*', 'командир*', 'commander', 'commanders',
     'человек', 'человека', 'людей', 'осіб', 'особи', 'чоловік', 'чоловіка', 'людини', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
   ],
   captive: [
