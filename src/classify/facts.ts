@@ -48,9 +48,11 @@ function pickPrimary(a: Analysis): { primary: Match; sameTopic: Match[]; action:
   if (topic === 'prisoner_release' && RELEASE_RANK(action) < 2) {
     // "…released from Russian captivity" + "The exchange was mediated by the UAE": an exchange.
     const exchange = byPosition.find((m) => !m.conditional && (m.action === 'exchange' || m.action === 'swap'));
+    const opening = (i: number) => [0, 1, 2].some((k) => a.tokens[i - k]?.sentenceStart === true && a.tokens[i - k]?.sentence === a.tokens[i]?.sentence);
     if (exchange) action = exchange.action;
-    // "Обмін відбувся за посередництва ОАЕ", "The swap took place in Abu Dhabi": the noun opening a sentence.
-    else if (a.tokens.some((t, i) => has(t, ['swapWord']) && (t.sentenceStart || a.tokens[i - 1]?.sentenceStart) && !has(a.tokens[i + 1], ['swapNonPerson', 'bodies']))) {
+    // "Обмін відбувся за посередництва ОАЕ", "The swap took place in Abu Dhabi", «В результате обмена
+    // вернулись…»: the noun opening a sentence.
+    else if (a.tokens.some((t, i) => has(t, ['swapWord']) && opening(i) && !has(a.tokens[i + 1], ['swapNonPerson', 'bodies']))) {
       action = 'exchange';
     }
     // Prisoners of war (or «з полону» between Russia and Ukraine) coming home, not handed over one-sidedly,
