@@ -159,6 +159,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const next = tokens[i + 1];
         // Sport: a body's disciplinary sanction, unless a state imposes it ("Ukraine imposes sanctions on Russian athletes").
         if (inSentence(t.sentence, ['sportContext']) && (inSentence(t.sentence, ['sportBody']) || before(i, 4, ['country']) < 0)) return true;
+        // "WADA bans Russia… The agency's board approved the sanctions": a sports body's item, unless a state acts.
+        if (itemClasses.has('sportBody') && before(i, 4, ['country', 'stateActor', 'sanctionAgent']) < 0) return true;
         // "sanction" meaning approve: "council sanctions £120m plan", "federation sanctions tournament".
         // Not when an action word stands before it: "waives sanctions on … purchase" is the noun.
         const actedOn = before(i, 2, ACTION_CLASSES) >= 0;
@@ -207,6 +209,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             }
           }
         }
+        if (best && (best.action === 'lift' || best.action === 'ease') && before(m.start, WINDOW, ['restoreWord']) >= 0) return { ...m, action: 'impose', actionAt: before(m.start, WINDOW, ['restoreWord']) };
         return best ? { ...m, action: best.action, actionAt: best.at } : m;
       };
 

@@ -142,6 +142,10 @@ export const RULES: readonly Rule[] = [
     pattern: ['вышел*|вышл*|выпущ*|выпуст*|вийш*|вийшл*|випущ*|випуст*|отпуст*|відпуст*', 'на', 'свобод*|волю'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'pardon', topic: 'prisoner_release', action: 'pardon', weight: 0.85, modality: 'release',
     pattern: ['@pardonVerb'], needsInSentence: ['person', 'demonym'], blockInItem: ['domesticJustice', 'turkeyBird'] },
+  // «Лукашенко помиловал Романа Протасевича»: a pardon of a named person. Cyrillic only: in English
+  // "Trump pardons Blagojevich" is mostly domestic clemency, which the GUIDE leaves out.
+  { id: 'pardon-named-cyr', topic: 'prisoner_release', action: 'pardon', weight: 0.75, modality: 'release',
+    pattern: ['помилов*|помилув*', '@name'], blockInItem: ['domesticJustice', 'turkeyBird'] },
   { id: 'prisoner-swap', topic: 'prisoner_release', action: 'exchange', weight: 0.85, modality: 'release',
     pattern: ['@swapWord'], needsInSentence: ['captive'], ...SWAP_GATES },
   { id: 'swap-convict', topic: 'prisoner_release', action: 'exchange', weight: 0.8, modality: 'release',
@@ -195,7 +199,10 @@ export const RULES: readonly Rule[] = [
   { id: 'assets-frozen', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@assetNoun', '..1', '@freezeWord'], blockBefore: ['courtAgent'] },
   { id: 'asset-unfreeze', topic: 'sanctions', action: 'lift', weight: 0.75, modality: 'sanctions',
-    pattern: ['@unfreezeWord', '..3', '@assetNoun'], blockBefore: ['courtAgent'] },
+    pattern: ['@unfreezeWord', '..3', '@assetNoun|@moneyWord'], blockBefore: ['courtAgent'] },
+  // «Госдеп выдал банкам освобождение от санкций»: an exemption is a waiver.
+  { id: 'exempt-from-sanctions-cyr', topic: 'sanctions', action: 'waive', weight: 0.75, modality: 'sanctions',
+    pattern: ['освобожден*|звільнен*|изъяти*|вилученн*', 'от|від|из|з', '..1', '@sanctionWord'] },
   { id: 'embargo', topic: 'sanctions', action: 'impose', weight: 0.85, modality: 'sanctions', actionFromContext: true,
     pattern: ['@embargoWord'], notPrecededBy: '@mediaWord', blockInSentence: ['sportContext'] },
   { id: 'blacklist', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',

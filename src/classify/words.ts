@@ -46,7 +46,7 @@ export const WORDS: WordTable = {
     'child', 'children', 'детей', 'дети', 'дітей', 'діти', 'people', 'оборонц*', 'dealer', 'hacker', 'agent', 'smuggler', 'assassin', 'ally', 'officer', 'pilot', 'missionar*', 'guard', 'guards',
     'рыбак*', 'рибал*', 'миссионер*', 'місіонер*', 'художник*', 'писател*', 'письменник*', 'литератор*', 'издател*', 'видавц*', 'видавец*',
     'foreigner', 'foreigners', 'artist', 'artists', 'publisher', 'publishers', 'retiree', 'retirees', 'clergy', 'bishop', 'bishops', 'engineer', 'engineers', 'gendarme', 'gendarmes', 'nationals', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
-    'осужденн*', 'засуджен*', 'командир*', 'commander', 'commanders',
+    'осужденн*', 'засуджен*', 'командир*', 'commander', 'commanders', 'редактор*', 'режиссер*', 'режисер*',
     'человек', 'человека', 'людей', 'осіб', 'особи', 'чоловік', 'чоловіка', 'людини', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
   ],
   captive: [
@@ -114,7 +114,7 @@ export const WORDS: WordTable = {
     'просят', 'просить', 'просит', 'просять',
   ],
   /** Talks about a release are not yet a release (for sanctions they are fine: "discuss new package"). */
-  pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*'],
+  pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*', 'expedite~', 'hasten~', 'ускор*', 'пришвидш*', 'прискор*'],
   /** Before a release word: an agreement on it, not yet the release ("договорённость об обмене"). */
   agreementNoun: ['agreement', 'deal', 'accord', 'договоренност*', 'домовленост*', 'соглашени*', 'угод*', 'договор*'],
   negation: [
@@ -245,7 +245,7 @@ export const WORDS: WordTable = {
   legalProfession: ['lawyer~', 'attorney~', 'broker~', 'brokerage~', 'counsel', 'firm', 'firms', 'adviser~', 'auditor~', 'адвокат*', 'брокер*'],
   assetNoun: ['asset~', 'fund', 'funds', 'account~', 'reserve~', 'актив*', 'счет*', 'счета', 'средств*', 'рахун*', 'кошт*'],
   freezeWord: ['freeze~', 'froze', 'frozen', 'immobili*', 'confiscat~', 'замор*', 'знерухом*', 'иммобилиз*', 'конфиск*', 'конфіск*'],
-  unfreezeWord: ['unfreeze~', 'unfroze', 'разморо*', 'розморо*'],
+  unfreezeWord: ['unfreeze~', 'unfroze', 'разморо*', 'розморо*', 'разблокир*', 'розблокув*', 'розблоков*'],
   embargoWord: ['embargo~', 'эмбарго', 'ембарго'],
   mediaWord: ['news', 'press', 'media', 'publication', 'information'],
   blacklistWord: ['blacklist~'],
@@ -311,6 +311,8 @@ export const WORDS: WordTable = {
   ],
   act_lift: ['lift~', 'remove~', 'end', 'ends', 'ended', 'ending', 'scrap~', 'unfreeze~', 'rescind~', 'revoke~', 'drop~', 'terminate~', 'снял*', 'снят*', 'снима*', 'отмен*', 'зня*', 'скасу*', 'разморо*', 'розморо*'],
   act_ease: ['ease~', 'easing', 'relax~', 'loosen~', 'relief', 'soften~', 'suspend~', 'ослаб*', 'смягч*', 'послаб*', 'помякш*', 'приостанов*', 'призупин*'],
+  /** Sanctions put back: "restores all sanctions lifted under the nuclear deal" is imposing, whatever follows. */
+  restoreWord: ['restor~', 'reimpos~', 'reinstat~', 'snapback', 'восстанов*', 'возобнов*', 'відновил*', 'відновлю*', 'відновле*'],
   act_extend: ['extend~', 'renew~', 'prolong~', 'продл*', 'продовж*', 'подовж*'],
   act_waive: ['waive~', 'waiver~', 'exemption~', 'exempt~'],
   act_delist: ['delist~', 'исключ*', 'виключ*'],

@@ -28,6 +28,7 @@ describe('prisoner releases', () => {
       ['Rights groups demand release of jailed reporter', 'Colleagues held a vigil outside the embassy.'],
       ['Родственники требуют освободить задержанных активистов', ''],
       ['Зеленський: обмін полоненими «всіх на всіх» поки неможливий', ''],
+      ['Рідні захисників вийшли на акцію', 'Учасники просили владу пришвидшити звільнення українців з полону.'],
       ['Рідні закликали звільнити полонених моряків', ''],
     ] as const) {
       const r = classify(t, s);
@@ -81,6 +82,7 @@ describe('prisoner releases', () => {
 
   it('a state letting someone out of prison is a release; a judge granting bail is not', () => {
     expect(classify('Belarus lets opposition figure leave prison after five years').topics).toEqual(['prisoner_release']);
+    expect(classify('Лукашенко помиловал Романа Протасевича').topics).toEqual(['prisoner_release']);
     expect(classify('Judge lets murder suspect leave jail on bail').topics).toEqual([]);
   });
 });
@@ -102,6 +104,10 @@ describe('sanctions', () => {
     expect(classify('ЕС продлил санкции против России').action).toBe('extend');
     expect(classify('EU rolls over Belarus sanctions regime until February 2027').action).toBe('extend');
     expect(classify('Brussels adopts 16th round of Russia penalties').topics).toEqual(['sanctions']);
+    expect(classify('Вашингтон восстановил все санкции против Ирана, снятые по ядерной сделке').action).toBe('impose');
+    expect(classify('Вашингтон разблокировал шесть миллиардов долларов').topics).toEqual(['sanctions']);
+    expect(classify('Госдеп выдал банкам освобождение от санкций').action).toBe('waive');
+    expect(classify('WADA отстранило Россию от соревнований', 'Исполком агентства единогласно утвердил санкции.').topics).toEqual([]);
     expect(classify('FCA imposes penalties on Russian-owned broker').topics).toEqual([]);
     expect(classify('Treasury delists three Russian tankers').action).toBe('delist');
     expect(classify('US suspends Venezuela oil sanctions for six months').action).toBe('ease');
@@ -163,6 +169,7 @@ describe('countries', () => {
     expect(classify('Cables about a visit to Mexico City released').countries).toEqual([]);
     expect(classify("India's Home Ministry releases flood funds").countries).toEqual(['IN']);
     expect(classify("Michael Jordan's former team fined").countries).toEqual([]);
+    expect(classify('Ограничения коснулись банковского сектора').countries).toEqual([]);
   });
 
   it('matches inflected Russian and Ukrainian forms', () => {
