@@ -145,6 +145,21 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const inYear = after(end - 1, 8, ['onWord', 'inWord']);
         return inYear >= 0 && /^(19|20)\d\d$/.test(tokens[inYear + 1]?.norm ?? '');
       };
+      // "He was freed in 1991", "exchanged for Viktor Bout in December 2022", "a year after the swap":
+      // a release with a year of its own, or counted back from today, is background to another story.
+      // Not "frees activist jailed in 2021": the year there belongs to the jailing.
+      const datedRelease = (i: number, last: number): boolean => {
+        // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
+        const afterAt = before(last, 3 + last - i, ['afterWord']);
+        if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit']) && !tokens.slice(afterAt + 1, last + 1).some((u) => has(u, ['country', 'demonym', 'name']))) return true;
+        for (let j = last + 1; j <= last + 8; j += 1) {
+          const u = tokens[j];
+          if (u === undefined || u.sentence !== tokens[i]?.sentence) return false;
+          if (has(u, ['detainedAdj', 'convictWord', 'arrestWord', 'courtVerdict'])) return false;
+          if (/^(19|20)\d\d$/.test(u.norm) && has(tokens[j - 1], ['inWord', 'monthWord'])) return true;
+        }
+        return false;
+      };
       // "Superyacht of blacklisted Russian billionaire", "Blacklisted official re-elected": the
       // participle describes someone; it reports no measure.
       const attributiveParticiple = (i: number, t: Token): boolean => {
@@ -185,6 +200,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           const prev = tokens[i - 1];
           if (t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead'])) return true;
         }
+        // "Аналитики: санкции удорожили логистику": analysts on what sanctions do, no measure named.
+        const actionNear = before(i, 5, ACTION_CLASSES) >= 0 || after(i, 5, ACTION_CLASSES) >= 0;
+        if (inSentence(t.sentence, ['analystWord']) && !actionNear) return true;
         if (t.part === 'summary') {
           const named = before(i, 5, ACTION_CLASSES) >= 0 || after(i, 5, ACTION_CLASSES) >= 0 || has(next, ['sanctionFollower']);
           if (!named) return true;
@@ -259,6 +277,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             const notAfter = after(last, 5, ['negation']);
             if (notAfter >= 0 && after(notAfter, 3, ['offAgenda']) >= 0) continue; // "exchange … not on the agenda"
             if (after(last, 6, ['ruledOut']) >= 0) continue; // "an all-for-all exchange is not yet possible"
+            if (datedRelease(i, last)) continue;
             // "releases the president's schedule": a possessive person is not the one released
             // (unless a relative follows: "frees the president's son").
             const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
@@ -297,8 +316,15 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       }
 
       // The model is asked only where it could add a topic: none triggered, none gated.
+      // "Former hostage Terry Waite recalls his captivity": a person's past, not a release today.
+      const formerCaptive = tokens.some((t, k) => t.part === 'title' && has(t, ['formerWord']) && has(tokens[k + 1], ['captive']));
       const open = TOPICS.filter(
-        (t) => !triggered.has(t) && MODEL_NEEDS[t].some((c) => itemClasses.has(c)) && !MODEL_GATES[t].some((c) => itemClasses.has(c)) && !MODEL_TITLE_GATES[t].some((c) => titleClasses.has(c)),
+        (t) =>
+          !triggered.has(t) &&
+          MODEL_NEEDS[t].some((c) => itemClasses.has(c)) &&
+          !MODEL_GATES[t].some((c) => itemClasses.has(c)) &&
+          !MODEL_TITLE_GATES[t].some((c) => titleClasses.has(c)) &&
+          !(t === 'prisoner_release' && formerCaptive),
       );
       const scores = scorer && open.length > 0 ? scorer(featuresOf(tokens)) : undefined;
       // A release on a condition counts inside a deal of the other topic that the rules found. Not

@@ -93,6 +93,8 @@ export const WORDS: WordTable = {
   rescue: ['rescue~', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
   /** What a court hands down: "China hands Australian writer suspended death sentence". */
   verdictNoun: ['sentence', 'sentences', 'verdict', 'term', 'приговор*', 'вирок*'],
+  /** Who writes analyses: "Analysts: sanctions raised logistics costs by a third". */
+  analystWord: ['analyst~', 'economist~', 'expert~', 'study', 'researchers', 'аналитик*', 'аналітик*', 'эксперт*', 'експерт*', 'экономист*', 'економіст*', 'исследовани*', 'дослідженн*'],
   /** A headline that announces an explainer ("Explainer: how the price cap works", «объясняем»): background, no event. */
   explainerCue: ['explainer', 'explainers', 'explained', 'faq', 'объясняем', 'пояснюємо', 'разбираемся', 'розбираємося'],
   /** A firm is no person: "the Chinese tech giant released the operating system". */
@@ -135,6 +137,15 @@ export const WORDS: WordTable = {
   sanctioningBody: ['eu', 'council', 'treasury', 'ofac', 'ofsi', 'uk', 'us', 'ес', 'єс', 'рада', 'минфин', 'мінфін'],
   onWord: ['on', 'на'],
   inWord: ['in', 'в', 'у'],
+  /** "Former hostage", «бывший заложник»: a person's past. */
+  formerWord: ['former', 'ex', 'бывш*', 'колишн*'],
+  afterWord: ['after', 'после', 'після', 'спустя', 'через'],
+  durationUnit: ['year', 'years', 'months', 'decade', 'decades', 'anniversary', 'год', 'года', 'лет', 'месяцев', 'рік', 'роки', 'років', 'місяців', 'годовщин*', 'річниц*'],
+  monthWord: [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+    'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
+  ],
   sinceWord: ['since', 'с', 'з', 'із'],
   /** "NYSE delists Chinese companies", "game delisted from store": not a sanctions list. */
   stockWord: ['nyse', 'nasdaq', 'stock~', 'share', 'shares', 'exchange', 'store', 'steam', 'game~', 'app', 'биржа', 'биржи', 'біржа', 'біржі', 'акци*', 'акці*'],
@@ -203,7 +214,7 @@ export const WORDS: WordTable = {
     'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['fail~', 'dent~', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  backgroundAfter: ['fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */

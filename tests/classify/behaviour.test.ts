@@ -80,6 +80,15 @@ describe('prisoner releases', () => {
     expect(classify('Sweden and Iran trade prisoners in Oman-mediated deal').action).toBe('swap');
   });
 
+  it('a release dated in the past is background to another story', () => {
+    expect(classify('Former hostage Terry Waite recalls his captivity', 'He was freed in 1991 after almost five years in Lebanon.').topics).toEqual([]);
+    expect(classify('Brittney Griner returns to WNBA a year after prisoner swap', 'The basketball star was exchanged for arms dealer Viktor Bout in December 2022.').topics).toEqual([]);
+    expect(classify('Evan Gershkovich writes about his year in Russian prison', 'The reporter was freed in a multi-country swap in August 2024.').topics).toEqual([]);
+    // The year belongs to the jailing, or the duration to another clause: still a release.
+    expect(classify('Belarus frees activist jailed in 2021').topics).toEqual(['prisoner_release']);
+    expect(classify('US suspends Venezuela oil sanctions for six months after Caracas frees five political prisoners').topics).toEqual(['prisoner_release', 'sanctions']);
+  });
+
   it('a state letting someone out of prison is a release; a judge granting bail is not', () => {
     expect(classify('Belarus lets opposition figure leave prison after five years').topics).toEqual(['prisoner_release']);
     expect(classify('Лукашенко помиловал Романа Протасевича').topics).toEqual(['prisoner_release']);
@@ -124,6 +133,8 @@ describe('sanctions', () => {
       ['Rights groups write to EU ministers', 'Twenty organisations asked foreign ministers to impose asset freezes and travel bans on the judges.'],
       ['Аналітики KSE: санкції скоротили нафтові доходи Росії на 15%', ''],
       ['Hemedti, sanctioned by Washington, vows in interview to form rival government', ''],
+      ['Аналитики: санкции удорожили логистику для российских экспортёров на треть', ''],
+      ['How sanctions reshaped Russia’s oil trade', 'A look at the shadow fleet three years on.'],
       ['Study finds sanctions have failed to dent Russian oil exports', ''],
       ['Клуб, власника якого Україна внесла до санкційного списку, виграв чемпіонат Казахстану', ''],
       ['Команда подсанкционного бизнесмена взяла Кубок Латвии', 'Клуб принадлежит предпринимателю, включённому в санкционные списки ЕС.'],
