@@ -180,6 +180,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         // Not when an action word stands before it: "waives sanctions on … purchase" is the noun.
         const actedOn = before(i, 2, ACTION_CLASSES) >= 0;
         if (t.script === 'latin' && after(i, 3, ['moneyWord']) >= 0) return true; // "parliament sanctions 40 million euros"
+        // "Polish parliament sanctions funds for fortifications": money right after is approved, not frozen.
+        if (t.script === 'latin' && APPROVED_MONEY.has(next?.norm ?? '') && !has(tokens[i + 2], ['targetEntity'])) return true;
         if (t.script === 'latin' && before(i, 2, ['localBody']) >= 0) return true; // "City council sanctions new light-rail line"
         // "Bank of Ghana sanctions three lenders": a central bank disciplining its own lenders.
         if (t.script === 'latin' && before(i, 3, ['bankWord']) >= 0 && after(i, 3, ['regulatedFirm']) >= 0) return true;
@@ -278,6 +280,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             if (notAfter >= 0 && after(notAfter, 3, ['offAgenda']) >= 0) continue; // "exchange … not on the agenda"
             if (after(last, 6, ['ruledOut']) >= 0) continue; // "an all-for-all exchange is not yet possible"
             if (datedRelease(i, last)) continue;
+            // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
+            if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) continue;
             // "releases the president's schedule": a possessive person is not the one released
             // (unless a relative follows: "frees the president's son").
             const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
@@ -379,6 +383,10 @@ const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
 
 /** A headline about an arrest or a sentence is not a release, whatever words follow it; an explainer is no event. */
 const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict', 'explainerCue'], sanctions: ['explainerCue'] };
+
+const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
+const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
+const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);
 
 /** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
 const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does']);

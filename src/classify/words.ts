@@ -75,7 +75,7 @@ export const WORDS: WordTable = {
     'обновлен*', 'оновлен*', 'данные', 'дані', 'отчет*', 'звіт*', 'платівк*', 'пластинк*', 'видео', 'відео',
   ],
   domesticJustice: [
-    'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'wrongful~', 'wrongly',
+    'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~',
     'overcrowd~', 'capacity', 'переполнен*', 'переповнен*', 'стражи', 'стражу', 'варти', 'extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*',
     'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
@@ -214,7 +214,7 @@ export const WORDS: WordTable = {
     'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  backgroundAfter: ['weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */
@@ -223,6 +223,7 @@ export const WORDS: WordTable = {
   waiverWord: ['waiver', 'waivers'],
   attributiveLead: ['a', 'an', 'the', 'of', 'for', 'with', 'carrying', 'on', 'against', 'and', 'by'],
   sportContext: ['уєфа', 'фіфа', 'антидопинг*', 'антидопінг*', 'спортсмен*', 'штангист*', 'штангіст*', 'атлет*',
+    'дисквалиф*', 'дискваліф*', 'disqualif*', 'фигурист*', 'фігурист*', 'skater~', 'cas', 'спортивн*',
     'uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'doping', 'anti', 'athlete~',
     'player~', 'club', 'clubs', 'coach', 'referee~', 'tournament~', 'championship~', 'match', 'matches', 'olympic~', 'football',
     'soccer', 'chess', 'boxing', 'cricket', 'tennis', 'rugby', 'league', 'fans', 'stadium', 'sprinter', 'cyclist',

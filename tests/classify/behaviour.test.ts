@@ -28,6 +28,7 @@ describe('prisoner releases', () => {
       ['Rights groups demand release of jailed reporter', 'Colleagues held a vigil outside the embassy.'],
       ['Родственники требуют освободить задержанных активистов', ''],
       ['Зеленський: обмін полоненими «всіх на всіх» поки неможливий', ''],
+      ["'Free our citizens': Washington urges Caracas to release wrongfully detained Americans", ''],
       ['Рідні захисників вийшли на акцію', 'Учасники просили владу пришвидшити звільнення українців з полону.'],
       ['Рідні закликали звільнити полонених моряків', ''],
     ] as const) {
@@ -92,6 +93,9 @@ describe('prisoner releases', () => {
   it('a state letting someone out of prison is a release; a judge granting bail is not', () => {
     expect(classify('Belarus lets opposition figure leave prison after five years').topics).toEqual(['prisoner_release']);
     expect(classify('Лукашенко помиловал Романа Протасевича').topics).toEqual(['prisoner_release']);
+    // "Wrongfully detained" is the US term for its citizens held abroad, not a domestic miscarriage of justice.
+    expect(classify('Venezuela releases six Americans after Trump envoy meets Maduro', 'The State Department had described several of them as wrongfully detained.').topics).toEqual(['prisoner_release']);
+    expect(classify('Russia frees ballerina in swap for Arthur Petrov', 'Petrov had been arrested in Cyprus on US export-control charges.').topics).toEqual(['prisoner_release']);
     expect(classify('Judge lets murder suspect leave jail on bail').topics).toEqual([]);
   });
 });
@@ -134,6 +138,9 @@ describe('sanctions', () => {
       ['Аналітики KSE: санкції скоротили нафтові доходи Росії на 15%', ''],
       ['Hemedti, sanctioned by Washington, vows in interview to form rival government', ''],
       ['Аналитики: санкции удорожили логистику для российских экспортёров на треть', ''],
+      ['Russia releases GDP figures showing economy slowing', 'Rosstat said growth slowed as high interest rates and Western sanctions weighed on investment.'],
+      ['Polish parliament sanctions funds for fortifications on Belarus border', ''],
+      ['Спортивный арбитраж подтвердил дисквалификацию российской фигуристки', 'CAS отклонил апелляцию, санкция против спортсменки продлится четыре года.'],
       ['How sanctions reshaped Russia’s oil trade', 'A look at the shadow fleet three years on.'],
       ['Study finds sanctions have failed to dent Russian oil exports', ''],
       ['Клуб, власника якого Україна внесла до санкційного списку, виграв чемпіонат Казахстану', ''],
@@ -164,6 +171,7 @@ describe('sanctions', () => {
 
   it('reads a price cap told without the word price', () => {
     expect(classify('Cap on Russian seaborne crude lowered to $47.60 a barrel').topics).toEqual(['sanctions']);
+    expect(classify('Японія знизить граничну ціну на російську нафту').topics).toEqual(['sanctions']);
   });
 });
 
