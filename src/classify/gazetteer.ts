@@ -294,6 +294,10 @@ export function createGazetteer(): Gazetteer {
     // A capital counts only used as the state (GUIDE): "in Minsk" is a place; "Kyiv police", "поліція
     // Києва", "London brokerage" are the city.
     const beforePrev = tokens[i - 2];
+    // A dateline ("KYIV, March 3 (Reuters) -", «МОСКВА, 5 января. /ТАСС/.») names where the report was filed.
+    const lastWord = tokens[i + e.words.length - 1];
+    const setOff = next === undefined || lastWord === undefined || next.part !== t.part || next.start - lastWord.end > 1; // "KYIV, March…", not "MINSK FREES…"
+    if (e.kind === 'capital' && t.upper && (prev === undefined || prev.part !== t.part) && setOff) return true;
     if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && !GOVERNMENT_IN.test(beforePrev?.norm ?? '') && !heldThere(tokens, i)) return true;
     if (e.kind === 'capital' && t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(e.words[0]?.text.length ?? 0)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;
     if (samePrev && NAME_PARTICLES.has(samePrev.norm) && beforePrev?.cap === true && beforePrev.script === 'latin') return true;

@@ -191,6 +191,12 @@ describe('countries', () => {
     expect(classify('Ограничения коснулись банковского сектора').countries).toEqual([]);
   });
 
+  it('a dateline names where the report was filed, not the state', () => {
+    expect(classify('Sanctions update', 'WASHINGTON (AP) — The Treasury Department on Tuesday sanctioned five Iranian officials.').countries).toEqual(['IR']);
+    expect(classify('Обмен состоялся', 'МОСКВА, 5 января. /ТАСС/. Обмен пленными состоялся.').countries).toEqual([]);
+    expect(classify('MINSK FREES 31 UKRAINIANS').countries).toEqual(['BY', 'UA']);
+  });
+
   it('matches inflected Russian and Ukrainian forms', () => {
     expect(classify('Переговоры в Белоруссии и Беларуси').countries).toEqual(['BY']);
     expect(classify('Ситуация в Україні та Росії').countries).toEqual(['RU', 'UA']);
