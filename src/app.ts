@@ -76,7 +76,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     maxBytes: config.fetchMaxBytes,
     allowPrivateHosts: config.allowPrivateHosts,
   });
-  const classifier = createClassifier();
+  // A rule bug on one item is logged and that item counts as off topic; the bot goes on.
+  const classifier = createClassifier({ onError: (err, item) => logger.error({ err, title: item.title }, 'classifier failed on an item') });
   const http = createHttpServer(logger);
   const runner = createCommandRunner({
     store,

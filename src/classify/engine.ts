@@ -111,6 +111,13 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
     },
     classify(title, summary, declaredLanguage) {
       const { tokens, sources, language, countryMatches } = prepare(title, summary, declaredLanguage);
+      /** Token k follows a comma (or a dash) in its sentence: an aside ("Bergdahl, freed in …, avoids"), not a colon. */
+      const afterComma = (k: number): boolean => {
+        const t = tokens[k];
+        const prev = tokens[k - 1];
+        if (t === undefined || prev === undefined || prev.sentence !== t.sentence || prev.part !== t.part) return false;
+        return /^\s*[,—–-]\s*$/.test(sources[t.part].slice(prev.end, t.start));
+      };
 
       const sentenceClasses = new Map<number, Set<string>>();
       const itemClasses = new Set<string>();
@@ -145,6 +152,13 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const inYear = after(end - 1, 8, ['onWord', 'inWord']);
         return inYear >= 0 && /^(19|20)\d\d$/.test(tokens[inYear + 1]?.norm ?? '');
       };
+      const retrospectiveTitle = (): boolean =>
+        tokens.some((t, k) => {
+          if (t.part !== 'title') return false;
+          if (has(t, ['accountWord'])) return true;
+          if (has(t, ['afterWord']) && has(tokens[k - 1], ['durationUnit'])) return true;
+          return has(t, ['freedParticiple']) && afterComma(k);
+        });
       // "He was freed in 1991", "exchanged for Viktor Bout in December 2022", "a year after the swap":
       // a release with a year of its own, or counted back from today, is background to another story.
       // Not "frees activist jailed in 2021": the year there belongs to the jailing.
@@ -167,7 +181,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const prev = tokens[i - 1];
         // "Hemedti, sanctioned by Washington, vows…": set off by punctuation (more than one space
         // between the words), the participle describes someone.
-        const setOff = prev !== undefined && prev.part === t.part && t.start - prev.end > 1 && tokens[i + 1]?.norm === 'by';
+        const setOff = afterComma(i) && tokens[i + 1]?.norm === 'by';
         return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']) || setOff;
       };
       const bareSanctionWordRejected = (i: number, t: Token): boolean => {
@@ -280,6 +294,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             if (notAfter >= 0 && after(notAfter, 3, ['offAgenda']) >= 0) continue; // "exchange … not on the agenda"
             if (after(last, 6, ['ruledOut']) >= 0) continue; // "an all-for-all exchange is not yet possible"
             if (datedRelease(i, last)) continue;
+            // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
+            if (has(t, ['freedParticiple']) && afterComma(i)) continue;
             // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
             if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) continue;
             // "releases the president's schedule": a possessive person is not the one released
@@ -295,6 +311,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             // dated in the past is background to the story.
             if (datedListing(i, end)) continue;
             if (before(i, 6, ['relativeWord']) >= 0) continue;
+            // "The Russian producer, removed from the US sanctions list in January, said…": a participle
+            // set off by a comma describes the subject of another sentence.
+            if (afterComma(i) && t.script === 'latin' && /ed$/.test(t.norm) && PARTICIPLE_LINK.has(tokens[i + 1]?.norm ?? '')) continue;
             // «бизнесмен, включённый в санкционные списки»: a full participle describes a past listing.
             if (tokens.slice(Math.max(0, i - 3), i + 1).some((u) => u.sentence === t.sentence && LISTED_PARTICIPLE.test(u.norm))) continue;
             m = sanctionAction(m);
@@ -321,7 +340,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
 
       // The model is asked only where it could add a topic: none triggered, none gated.
       // "Former hostage Terry Waite recalls his captivity": a person's past, not a release today.
-      const formerCaptive = tokens.some((t, k) => t.part === 'title' && has(t, ['formerWord']) && has(tokens[k + 1], ['captive']));
+      const formerCaptive = retrospectiveTitle() || tokens.some((t, k) => t.part === 'title' && has(t, ['formerWord']) && has(tokens[k + 1], ['captive']));
       const open = TOPICS.filter(
         (t) =>
           !triggered.has(t) &&
@@ -334,8 +353,12 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       // A release on a condition counts inside a deal of the other topic that the rules found. Not
       // one the model guessed: "reports that Washington could lift restrictions if more detainees
       // are freed" is no news of either (dev d066).
-      const firm = new Set(matches.filter((m) => !m.conditional).map((m) => m.rule.topic));
-      const kept = matches.filter((m) => !m.conditional || [...firm].some((topic) => topic !== m.rule.topic));
+      // A headline that looks back ("Ten years after prisoner swap, …", "… publishes account of
+      // captivity", "Bergdahl, freed in Taliban swap, avoids prison"): the summary's release is that past.
+      const lookingBack = retrospectiveTitle();
+      const current = lookingBack ? matches.filter((m) => m.rule.topic !== 'prisoner_release' || tokens[m.start]?.part === 'title') : matches;
+      const firm = new Set(current.filter((m) => !m.conditional).map((m) => m.rule.topic));
+      const kept = current.filter((m) => !m.conditional || [...firm].some((topic) => topic !== m.rule.topic));
       for (const m of kept) if (m.conditional) m.weight *= 0.7;
       const facts = describe({ tokens, sources, countries: countryMatches, matches: kept });
       return { ...withModelTopics(facts, open, scores), language };
@@ -384,6 +407,7 @@ const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
 /** A headline about an arrest or a sentence is not a release, whatever words follow it; an explainer is no event. */
 const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict', 'explainerCue'], sanctions: ['explainerCue'] };
 
+const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
 const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);

@@ -22,8 +22,17 @@ function asText(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** `model`: other weights (cross-validation), or null for the rules alone; the committed weights by default. */
-export function createClassifier(options: { model?: ModelFile | null } = {}): Classifier {
+export interface ClassifierOptions {
+  /** Other weights (cross-validation), or null for the rules alone; the committed weights by default. */
+  model?: ModelFile | null;
+  /**
+   * Told of a rule bug on one item, which then counts as "no topic" so the pipeline goes on. By
+   * default the error is thrown: the eval and training tools must not score a crash as a negative.
+   */
+  onError?: (err: unknown, input: ClassifierInput) => void;
+}
+
+export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const model = options.model === undefined ? loadWeights() : options.model;
   const engine = createEngine(createGazetteer(), model === null ? undefined : createScorer(model));
   return {
@@ -33,8 +42,9 @@ export function createClassifier(options: { model?: ModelFile | null } = {}): Cl
       const declared = typeof input?.language === 'string' ? input.language : undefined;
       try {
         return engine.classify(title, summary, declared);
-      } catch {
-        // A rule bug must not stop the pipeline: report "no topic" for this one item.
+      } catch (err) {
+        if (!options.onError) throw err;
+        options.onError(err, input);
         let language = 'und';
         try {
           language = primaryTag(declared) ?? detectLanguage(`${title} ${summary}`);

@@ -135,6 +135,12 @@ export const RULES: readonly Rule[] = [
     pattern: ['trade~|trading|swap~|exchange~|обменя*|обміня*', '..4', '@captive|@convictWord|@person|@demonym', '..3', 'for|на', '..3', TRADED_FOR],
     needsInSentence: ['captive', 'convictWord', 'detainedAdj'], blockInSentence: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
+  // "Iran and US swap Princeton scholar for Iranian scientist": states trading people need no jail word.
+  // Not a sports trade ("Knicks trade Canadian forward for Serbian center").
+  { id: 'states-swap-people', topic: 'prisoner_release', action: 'swap', weight: 0.7, modality: 'release',
+    pattern: ['swap~|trade|trades|traded|trading', '..4', '@person|@demonym', '..3', 'for', '..2', '@person|@demonym|@name'],
+    needsInSentence: ['country'], blockInItem: ['sportContext', 'sportBody', 'entertainment'], blockInSentence: ['bodies'],
+    gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun', 'swapNonPerson'] },
   // «Польща і Білорусь обміняли журналіста на співробітника спецслужб»: one person traded for another.
   { id: 'traded-person-for-person-cyr', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
     pattern: ['обміня*|обменя*|обменял*', '..3', '@person|@demonym|@captive', 'на', '..2', '@person|@demonym|@convictWord|@captive'], blockInSentence: ['bodies'] },
@@ -302,7 +308,7 @@ export const RULES: readonly Rule[] = [
   { id: 'licence-issued', topic: 'sanctions', action: 'ease', weight: 0.75, modality: 'sanctions',
     pattern: ['@issueWord', '..3', '@licenceNoun'], needsInSentence: ['sanctionAgent', 'sanctionWord', 'country'] },
   { id: 'countermeasures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
-    pattern: ['@counterMeasure'], needsInSentence: ['country', 'demonym', 'sanctionWord'] },
+    pattern: ['@counterMeasure'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
   { id: 'retaliatory-measures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
     pattern: ['@retaliatory', '@measures'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
   { id: 'restrictive-measures', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,

@@ -137,6 +137,8 @@ export const WORDS: WordTable = {
   sanctioningBody: ['eu', 'council', 'treasury', 'ofac', 'ofsi', 'uk', 'us', 'ес', 'єс', 'рада', 'минфин', 'мінфін'],
   onWord: ['on', 'на'],
   inWord: ['in', 'в', 'у'],
+  /** A headline about someone's account of the past: "publishes account of captivity", "recalls", "anniversary". */
+  accountWord: ['recall~', 'recount~', 'memoir~', 'publish~', 'anniversary', 'reflect~', 'вспомина*', 'згаду*', 'мемуар*', 'годовщин*', 'річниц*'],
   /** "Former hostage", «бывший заложник»: a person's past. */
   formerWord: ['former', 'ex', 'бывш*', 'колишн*'],
   afterWord: ['after', 'после', 'після', 'спустя', 'через'],

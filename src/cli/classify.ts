@@ -1,5 +1,6 @@
 // `cli classify`: JSON Lines in ({"id","title","summary"}), one JSON line out per good input.
-// A bad line is reported on stderr with its number and skipped; the exit code says whether any was bad.
+// A bad line (or one the classifier fails on) is reported on stderr with its number and skipped; the
+// exit code says whether any was bad.
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { Classification, ClassifierInput } from '../core/types.js';
@@ -40,7 +41,14 @@ export async function classifyLines(
       continue;
     }
     const { id, title, summary } = parsed.data;
-    const c = classify({ title, summary, language: parsed.data.language ?? parsed.data.lang });
+    let c: Classification;
+    try {
+      c = classify({ title, summary, language: parsed.data.language ?? parsed.data.lang });
+    } catch (e) {
+      bad += 1;
+      err.write(`line ${lineNo}: the classifier failed (${(e as Error).message})\n`);
+      continue;
+    }
     const { topics, countries, ...rest } = c;
     out.write(`${JSON.stringify({ id, topics, countries, ...rest })}\n`);
     ok += 1;

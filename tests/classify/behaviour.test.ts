@@ -81,6 +81,19 @@ describe('prisoner releases', () => {
     expect(classify('Sweden and Iran trade prisoners in Oman-mediated deal').action).toBe('swap');
   });
 
+  it('a headline looking back makes the summary’s release the past', () => {
+    expect(classify('Ten years after prisoner swap, Gilad Shalit keeps a low profile', 'The former Israeli soldier, exchanged in 2011 for 1,027 Palestinian prisoners, rarely speaks in public.').topics).toEqual([]);
+    expect(classify('Bergdahl, freed in Taliban swap, avoids prison sentence for desertion', 'He was released in exchange for five Taliban detainees.').topics).toEqual([]);
+    expect(classify('Japanese journalist publishes account of captivity in Syria', 'He was freed after more than three years.').topics).toEqual([]);
+    // A colon is no aside: «Кремль: освобождённый американец вылетел из Москвы».
+    expect(classify('Кремль: освобождённый американец вылетел из Москвы по договорённости с Вашингтоном').topics).toEqual(['prisoner_release']);
+  });
+
+  it('states trading one person for another need no jail word', () => {
+    expect(classify('Iran and US swap Princeton scholar for Iranian scientist in Swiss-brokered deal').topics).toEqual(['prisoner_release']);
+    expect(classify('Knicks trade Canadian forward for Serbian center').topics).toEqual([]);
+  });
+
   it('a release dated in the past is background to another story', () => {
     expect(classify('Former hostage Terry Waite recalls his captivity', 'He was freed in 1991 after almost five years in Lebanon.').topics).toEqual([]);
     expect(classify('Brittney Griner returns to WNBA a year after prisoner swap', 'The basketball star was exchanged for arms dealer Viktor Bout in December 2022.').topics).toEqual([]);
@@ -140,6 +153,8 @@ describe('sanctions', () => {
       ['Аналитики: санкции удорожили логистику для российских экспортёров на треть', ''],
       ['Russia releases GDP figures showing economy slowing', 'Rosstat said growth slowed as high interest rates and Western sanctions weighed on investment.'],
       ['Polish parliament sanctions funds for fortifications on Belarus border', ''],
+      ['Rusal first-half profit falls as aluminium prices slide', 'The Russian producer, removed from the US sanctions list in January, said sales had recovered.'],
+      ['US raises tariffs on 200 billion dollars of Chinese goods', 'Beijing said it would take necessary countermeasures.'],
       ['Спортивный арбитраж подтвердил дисквалификацию российской фигуристки', 'CAS отклонил апелляцию, санкция против спортсменки продлится четыре года.'],
       ['How sanctions reshaped Russia’s oil trade', 'A look at the shadow fleet three years on.'],
       ['Study finds sanctions have failed to dent Russian oil exports', ''],
