@@ -338,25 +338,25 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         }
       }
 
-      // The model is asked only where it could add a topic: none triggered, none gated.
+      // A headline that looks back ("Ten years after prisoner swap, …", "… publishes account of
+      // captivity", "Bergdahl, freed in Taliban swap, avoids prison"): the summary's release is that past.
+      const lookingBack = retrospectiveTitle();
       // "Former hostage Terry Waite recalls his captivity": a person's past, not a release today.
-      const formerCaptive = retrospectiveTitle() || tokens.some((t, k) => t.part === 'title' && has(t, ['formerWord']) && has(tokens[k + 1], ['captive']));
+      const pastRelease = lookingBack || tokens.some((t, k) => t.part === 'title' && has(t, ['formerWord']) && has(tokens[k + 1], ['captive']));
+      // The model is asked only where it could add a topic: none triggered, none gated.
       const open = TOPICS.filter(
         (t) =>
           !triggered.has(t) &&
           MODEL_NEEDS[t].some((c) => itemClasses.has(c)) &&
           !MODEL_GATES[t].some((c) => itemClasses.has(c)) &&
           !MODEL_TITLE_GATES[t].some((c) => titleClasses.has(c)) &&
-          !(t === 'prisoner_release' && formerCaptive),
+          !(t === 'prisoner_release' && pastRelease),
       );
       const scores = scorer && open.length > 0 ? scorer(featuresOf(tokens)) : undefined;
+      const current = lookingBack ? matches.filter((m) => m.rule.topic !== 'prisoner_release' || tokens[m.start]?.part === 'title') : matches;
       // A release on a condition counts inside a deal of the other topic that the rules found. Not
       // one the model guessed: "reports that Washington could lift restrictions if more detainees
       // are freed" is no news of either (dev d066).
-      // A headline that looks back ("Ten years after prisoner swap, …", "… publishes account of
-      // captivity", "Bergdahl, freed in Taliban swap, avoids prison"): the summary's release is that past.
-      const lookingBack = retrospectiveTitle();
-      const current = lookingBack ? matches.filter((m) => m.rule.topic !== 'prisoner_release' || tokens[m.start]?.part === 'title') : matches;
       const firm = new Set(current.filter((m) => !m.conditional).map((m) => m.rule.topic));
       const kept = current.filter((m) => !m.conditional || [...firm].some((topic) => topic !== m.rule.topic));
       for (const m of kept) if (m.conditional) m.weight *= 0.7;
