@@ -111,6 +111,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
     },
     classify(title, summary, declaredLanguage) {
       const { tokens, sources, language, countryMatches } = prepare(title, summary, declaredLanguage);
+      // "Analysis: …", "Opinion: …", «Мнение: …»: a commentary piece reports no event of its own.
+      const commentaryTitle = COMMENTARY_LEAD.test(sources.title);
       /** Token k follows a comma (or a dash) in its sentence: an aside ("Bergdahl, freed in …, avoids"), not a colon. */
       const afterComma = (k: number): boolean => {
         const t = tokens[k];
@@ -259,7 +261,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const { rule } = cr;
         if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
         if (rule.blockInTitle && rule.blockInTitle.some((c) => titleClasses.has(c))) continue;
-        if (titleClasses.has('explainerCue')) continue;
+        if (titleClasses.has('explainerCue') || commentaryTitle) continue;
         if (rule.needsInItem && !rule.needsInItem.some((c) => itemClasses.has(c))) continue;
         const first = cr.elements[0];
         if (first === undefined || !('anyOf' in first)) continue;
@@ -350,6 +352,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           MODEL_NEEDS[t].some((c) => itemClasses.has(c)) &&
           !MODEL_GATES[t].some((c) => itemClasses.has(c)) &&
           !MODEL_TITLE_GATES[t].some((c) => titleClasses.has(c)) &&
+          !commentaryTitle &&
           !(t === 'prisoner_release' && pastRelease),
       );
       const scores = scorer && open.length > 0 ? scorer(featuresOf(tokens)) : undefined;
@@ -407,6 +410,7 @@ const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
 /** A headline about an arrest or a sentence is not a release, whatever words follow it; an explainer is no event. */
 const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict', 'explainerCue'], sanctions: ['explainerCue'] };
 
+const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка|колонка)\s*:/iu;
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);

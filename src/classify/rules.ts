@@ -136,10 +136,11 @@ export const RULES: readonly Rule[] = [
     needsInSentence: ['captive', 'convictWord', 'detainedAdj'], blockInSentence: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
   // "Iran and US swap Princeton scholar for Iranian scientist": states trading people need no jail word.
-  // Not a sports trade ("Knicks trade Canadian forward for Serbian center").
+  // A country must stand in the sentence, which keeps out sports trades ("Knicks trade Canadian
+  // forward for Serbian center") but not "Russia swaps US basketball star for arms dealer".
   { id: 'states-swap-people', topic: 'prisoner_release', action: 'swap', weight: 0.7, modality: 'release',
     pattern: ['swap~|trade|trades|traded|trading', '..4', '@person|@demonym', '..3', 'for', '..2', '@person|@demonym|@name'],
-    needsInSentence: ['country'], blockInItem: ['sportContext', 'sportBody', 'entertainment'], blockInSentence: ['bodies'],
+    needsInSentence: ['country'], blockInItem: ['sportBody', 'entertainment'], blockInSentence: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun', 'swapNonPerson'] },
   // «Польща і Білорусь обміняли журналіста на співробітника спецслужб»: one person traded for another.
   { id: 'traded-person-for-person-cyr', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
@@ -173,14 +174,18 @@ export const RULES: readonly Rule[] = [
   { id: 'expelled-prisoners', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@expelWord', '..3', '@captive'], ...RELEASE_GATES },
   { id: 'returned-detainee', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@returnTransitive', '..4', '@person|@captive'], needsInSentence: ['country'], needsInItem: ['detainedAdj', 'detentionWord', 'captive', 'convictWord'],
+    pattern: ['@returnTransitive', '..4', '@person|@captive'], needsInSentence: ['country'], needsInItem: ['detainedAdj', 'detentionWord', 'captive', 'convictWord', 'deal', 'envoyWord'],
     ...RELEASE_GATES, gapBlock: ['releaseObject', 'fromWord'], blockAfter: ['verdictNoun'], blockInItem: ['domesticJustice'] },
   // "Україна повернула з Росії 12 депортованих дітей": a state brings its own people back.
   { id: 'returned-from-state', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@returnTransitive|@returnWord', '@fromWord', '@country', '..3', '@person|@captive'], needsInItem: ['detainedAdj', 'detentionWord', 'captive', 'convictWord'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'commuted-and-freed', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['commut~|смягчил*|пом’якшив|помякшив'], needsInItem: ['freedParticiple', 'leftPrison'], blockInItem: ['domesticJustice'] },
+    pattern: ['commut~|смягчил*|пом’якшив|помякшив'], needsInItem: ['freedParticiple', 'leftPrison', 'envoyWord'], blockInItem: ['domesticJustice'] },
+  // "Brittney Griner walks free as Russia swaps…", "set free after talks".
+  { id: 'walks-free', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['walk|walks|walked|set|sets', 'free'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'swapWord', 'envoyWord', 'pardonVerb'],
+    ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'sentenceServed'], blockInItem: ['domesticJustice'] },
   { id: 'captives-returned', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['rescueOp', 'entertainment'] },
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
@@ -190,7 +195,7 @@ export const RULES: readonly Rule[] = [
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
     pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
+    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.
   { id: 'state-hands-detainees', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@country', '..1', '@handoverCyr|@returnTransitive', '..1', '@country', '..3', '@detainedAdj|@captive|@person'], blockInSentence: ['bodies'], blockInItem: ['extradition'] },
@@ -263,6 +268,10 @@ export const RULES: readonly Rule[] = [
   // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
   { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~|unlock~|enabl~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+  // «США зняли обмеження з національного авіаперевізника», "Washington lifts curbs on Belarusian airline".
+  { id: 'lift-restrictions-from', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', 'on|from|against|з|із|с|со|против|проти|щодо'], needsInSentence: ['country', 'demonym'],
+    blockInItem: ['tradeContext', 'pandemic', 'importWord', 'domesticSupply'] },
   // "US rolls back Syria restrictions".
   { id: 'rolls-back-restrictions', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',
     pattern: ['roll|rolls|rolled|rolling', 'back', '..2', '@restrictionNoun|@sanctionWord'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },

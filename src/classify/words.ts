@@ -111,7 +111,7 @@ export const WORDS: WordTable = {
   // --- modality ---------------------------------------------------------------------------
   demandCue: [
     'call', 'calls', 'called', 'calling', 'urge~', 'demand~', 'appeal~', 'petition~', 'plea', 'pleas', 'campaign~', 'lobby~',
-    'seek~', 'sought', 'ask~', 'want~', 'hope~', 'fight~', 'push~', 'press~', 'rally', 'vigil',
+    'seek~', 'sought', 'ask~', 'want~', 'hope~', 'fight~', 'push~', 'press~', 'rally', 'vigil', 'plead~',
     'петици*', 'петиці*', 'призва*', 'призыва*', 'потребова*', 'требова*', 'требу*', 'добива*', 'заклика*', 'вимага*', 'вимог*',
     'просят', 'просить', 'просит', 'просять',
   ],
@@ -121,7 +121,7 @@ export const WORDS: WordTable = {
   agreementNoun: ['agreement', 'deal', 'accord', 'договоренност*', 'домовленост*', 'соглашени*', 'угод*', 'договор*'],
   negation: [
     'not', 'never', 'no', 'refuse~', 'reject~', 'deny', 'denies', 'denied', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'cant',
-    'cannot', 'without', 'не', 'нет', 'отказа*', 'відмов*', 'ні',
+    'cannot', 'without', 'не', 'нет', 'отказа*', 'відмов*', 'ні', 'fail', 'fails', 'failed', 'failing',
   ],
   /** Denials reach further back than "not": "Kremlin denies talks with Washington on swapping…". */
   denyVerb: ['deny', 'denies', 'denied', 'dismiss~', 'refute~', 'отрица*', 'опроверг*', 'заперечу*', 'заперечи*', 'спростов*'],
@@ -139,6 +139,10 @@ export const WORDS: WordTable = {
   inWord: ['in', 'в', 'у'],
   /** A headline about someone's account of the past: "publishes account of captivity", "recalls", "anniversary". */
   accountWord: ['recall~', 'recount~', 'memoir~', 'publish~', 'anniversary', 'reflect~', 'вспомина*', 'згаду*', 'мемуар*', 'годовщин*', 'річниц*'],
+  /** Out at the end of a term: "walks free after completing 20-year sentence". */
+  sentenceServed: ['served', 'serving', 'completing', 'completed', 'finished', 'finishing', 'отбыв*', 'відбув*'],
+  /** What is handed over when no one is: «списки, переданные украинской стороной», documents, proposals. */
+  handedPaper: ['списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти'],
   /** "Former hostage", «бывший заложник»: a person's past. */
   formerWord: ['former', 'ex', 'бывш*', 'колишн*'],
   afterWord: ['after', 'после', 'після', 'спустя', 'через'],
@@ -216,7 +220,7 @@ export const WORDS: WordTable = {
     'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  backgroundAfter: ['screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */
@@ -305,7 +309,7 @@ export const WORDS: WordTable = {
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
   /** "exchange … not yet possible", «обмен невозможен»: said not to be happening. */
   ruledOut: ['impossible', 'unlikely', 'unrealistic', 'невозможн*', 'неможлив*', 'нереальн*'],
-  offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
+  offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'agreed', 'finalised', 'finalized', 'согласован*', 'узгоджен*', 'погоджен*', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
   removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*', 'вычеркн*', 'викресл*'],
   listWord: ['list', 'lists', 'blacklist', 'sdn', 'списк*', 'список', 'переліку', 'перелік'],
   /** Treasury's Specially Designated Nationals list: a sanctions list by its name alone. */

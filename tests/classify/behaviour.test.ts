@@ -29,6 +29,7 @@ describe('prisoner releases', () => {
       ['Родственники требуют освободить задержанных активистов', ''],
       ['Зеленський: обмін полоненими «всіх на всіх» поки неможливий', ''],
       ["'Free our citizens': Washington urges Caracas to release wrongfully detained Americans", ''],
+      ['Песков: обмен заключёнными с Украиной пока не согласован', 'В Кремле заявили, что списки, переданные украинской стороной, всё ещё изучаются.'],
       ['Рідні захисників вийшли на акцію', 'Учасники просили владу пришвидшити звільнення українців з полону.'],
       ['Рідні закликали звільнити полонених моряків', ''],
     ] as const) {
@@ -91,6 +92,11 @@ describe('prisoner releases', () => {
 
   it('states trading one person for another need no jail word', () => {
     expect(classify('Iran and US swap Princeton scholar for Iranian scientist in Swiss-brokered deal').topics).toEqual(['prisoner_release']);
+    expect(classify('Qatar-mediated deal returns 13 Ukrainian children from Russian-controlled territory').topics).toEqual(['prisoner_release']);
+    expect(classify('Brittney Griner walks free as Russia swaps US basketball star for arms dealer Viktor Bout').topics).toEqual(['prisoner_release']);
+    expect(classify('Rwanda commutes sentence of jailed activist', 'He was let go after Qatar mediated.').topics).toEqual(['prisoner_release']);
+    expect(classify('Former Japanese Red Army leader walks free after completing 20-year sentence').topics).toEqual([]);
+    expect(classify('Release of hostage video sparks outcry in Israel', 'Hamas published footage of two captives pleading for a deal.').topics).toEqual([]);
     expect(classify('Knicks trade Canadian forward for Serbian center').topics).toEqual([]);
   });
 
@@ -155,6 +161,8 @@ describe('sanctions', () => {
       ['Polish parliament sanctions funds for fortifications on Belarus border', ''],
       ['Rusal first-half profit falls as aluminium prices slide', 'The Russian producer, removed from the US sanctions list in January, said sales had recovered.'],
       ['US raises tariffs on 200 billion dollars of Chinese goods', 'Beijing said it would take necessary countermeasures.'],
+      ['Dutch central bank fines crypto exchange over sanctions screening lapses', ''],
+      ['Analysis: three years on, Russian economy strained but not broken by sanctions', 'Oil revenue has fallen as the price cap bites.'],
       ['Спортивный арбитраж подтвердил дисквалификацию российской фигуристки', 'CAS отклонил апелляцию, санкция против спортсменки продлится четыре года.'],
       ['How sanctions reshaped Russia’s oil trade', 'A look at the shadow fleet three years on.'],
       ['Study finds sanctions have failed to dent Russian oil exports', ''],
@@ -187,6 +195,9 @@ describe('sanctions', () => {
   it('reads a price cap told without the word price', () => {
     expect(classify('Cap on Russian seaborne crude lowered to $47.60 a barrel').topics).toEqual(['sanctions']);
     expect(classify('Японія знизить граничну ціну на російську нафту').topics).toEqual(['sanctions']);
+    expect(classify('США зняли обмеження з національного авіаперевізника Білорусі').action).toBe('lift');
+    // A release the other side "failed" to make is a condition not met, not a release.
+    expect(classify('US eases Venezuela oil sanctions', 'The licence could be revoked if Caracas failed to release political prisoners.').topics).toEqual(['sanctions']);
   });
 });
 
