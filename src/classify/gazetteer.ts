@@ -16,6 +16,8 @@ interface WordPattern {
   text: string;
   /** Cyrillic stem: takes case endings (and derivations when the stem is long enough). */
   inflect: boolean;
+  /** The stem dropped the name's last letter (Китай → Кита): the bare stem is no form of it ("Кита Келлога"). */
+  cut?: boolean;
 }
 
 interface Entry {
@@ -98,6 +100,7 @@ function wordMatches(p: WordPattern, norm: string): boolean {
   if (!p.inflect) return norm === p.text;
   if (!norm.startsWith(p.text)) return false;
   const rest = norm.slice(p.text.length);
+  if (p.cut && rest === '') return false;
   return (p.text.length >= 4 ? LONG_STEM_REST : SHORT_STEM_REST).test(rest);
 }
 
@@ -172,7 +175,7 @@ export function createGazetteer(): Gazetteer {
         if (supplementSyntax) words.push({ text: t.norm, inflect: star && lastPiece });
         else if (t.script === 'cyrillic' && !t.upper && opts.lang) {
           const stem = cyrillicStem(t.norm, opts.lang, inPhrase);
-          words.push(stem === undefined ? { text: t.norm, inflect: false } : { text: stem, inflect: true });
+          words.push(stem === undefined ? { text: t.norm, inflect: false } : { text: stem, inflect: true, cut: stem.length < t.norm.length });
         } else words.push({ text: t.norm, inflect: false });
       });
     }

@@ -72,6 +72,7 @@ for (const [stems, value] of SOFT_STEMS) {
 }
 const DIGITS = /^\d+$/;
 const THOUSANDS_GAP = /^[,\s\u00a0\u202f]$/;
+const DECIMAL_MARK = /^[.,]$/;
 
 export interface FoundNumber {
   value: number;
@@ -86,6 +87,14 @@ export function readNumber(tokens: readonly Token[], i: number, source: (t: Toke
   if (first === undefined) return undefined;
   if (DIGITS.test(first.norm)) {
     if (first.norm.length > 7) return undefined;
+    // «9,6 тыс.», "2.5 thousand": the digits after the decimal mark belong to the number before.
+    const prevDigits = tokens[i - 1];
+    if (prevDigits && DIGITS.test(prevDigits.norm) && prevDigits.part === first.part && DECIMAL_MARK.test(source(first).slice(prevDigits.end, first.start))) return undefined;
+    const fraction = tokens[i + 1];
+    const scale = WORDS.get(tokens[i + 2]?.norm ?? '');
+    if (fraction && /^\d{1,2}$/.test(fraction.norm) && fraction.part === first.part && DECIMAL_MARK.test(source(first).slice(first.end, fraction.start)) && scale && 'multiplier' in scale) {
+      return { value: Math.round(Number(`${first.norm}.${fraction.norm}`) * scale.multiplier), start: i, end: i + 3 };
+    }
     let value = Number(first.norm);
     let end = i + 1;
     // "1,000" and "1 000" come out of the tokenizer as two tokens.

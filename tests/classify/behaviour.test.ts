@@ -70,6 +70,7 @@ describe('prisoner releases', () => {
 
   it('reads the number of people freed however it is written', () => {
     expect(classify('Военные власти Мьянмы освободили 4 тыс. заключённых по амнистии').people).toBe(4000);
+    expect(classify('В Мьянме амнистированы более 9,6 тыс. заключённых').people).toBe(9600);
     expect(classify('Eighty-two Chibok schoolgirls freed').people).toBe(82);
     expect(classify('Opposition figure among 18 released after US offer').people).toBe(18);
   });
@@ -215,6 +216,9 @@ describe('countries', () => {
     expect(classify("India's Home Ministry releases flood funds").countries).toEqual(['IN']);
     expect(classify("Michael Jordan's former team fined").countries).toEqual([]);
     expect(classify('Ограничения коснулись банковского сектора').countries).toEqual([]);
+    // «Кита Келлога» is Keith Kellogg, not China (Китай drops its last letter only before an ending).
+    expect(classify('Визит спецпосланника США Кита Келлога').countries).toEqual(['US']);
+    expect(classify('Китай освободил двух канадцев').countries).toEqual(['CA', 'CN']);
   });
 
   it('a dateline names where the report was filed, not the state', () => {

@@ -34,6 +34,14 @@ describe('story matching on labelled pairs', () => {
     expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.7);
   });
 
+  it('pairs-4: never merges two events, and merges most reports of one event', () => {
+    const outcomes = decidePairs(parsePairs(readFileSync(path.join(dir, 'pairs-4.jsonl'), 'utf8')));
+    const s = scorePairs(outcomes);
+    expect(outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => o.id)).toEqual([]);
+    expect(s.tp + s.fn).toBeGreaterThanOrEqual(40);
+    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('refuses a malformed pair file with the line and field', () => {
     expect(() => parsePairs('{"id":"x","same":true,"a":{"lang":"en","title":"t","summary":"s","published":"yesterday"},"b":{}}')).toThrow(/line 1: a\.published/);
   });
