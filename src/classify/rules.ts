@@ -103,6 +103,13 @@ export const RULES: readonly Rule[] = [
   { id: 'home-returned-people', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['home|додому|домой|родину|батьківщину', '@returnWord', '..3', '@person|@captive'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Cecilia Sala flies home after Tehran releases her": the state frees someone named earlier.
+  { id: 'state-frees-pronoun', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@country', '..1', '@freeVerb', 'her|him|them'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Nazanin Zaghari-Ratcliffe lands in Britain after six years' detention".
+  { id: 'arrives-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned', '..4', 'after', '..3', '@detentionWord|@captivity'], needsInSentence: ['country', 'demonym'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Belarus lets opposition figure leave prison after five years": a state lets someone out.
   { id: 'let-leave-prison', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['let|lets|allow|allows|allowed', '..4', 'leave|walk', '..2', '@detentionWord'], needsInSentence: ['country', 'demonym', 'stateActor'],

@@ -47,6 +47,7 @@ export const WORDS: WordTable = {
     'рыбак*', 'рибал*', 'миссионер*', 'місіонер*', 'художник*', 'писател*', 'письменник*', 'литератор*', 'издател*', 'видавц*', 'видавец*',
     'foreigner', 'foreigners', 'artist', 'artists', 'publisher', 'publishers', 'retiree', 'retirees', 'clergy', 'bishop', 'bishops', 'engineer', 'engineers', 'gendarme', 'gendarmes', 'nationals', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
     'осужденн*', 'засуджен*', 'командир*', 'commander', 'commanders', 'редактор*', 'режиссер*', 'режисер*',
+    'correspondent', 'correspondents', 'корреспондент*', 'кореспондент*',
     'человек', 'человека', 'людей', 'осіб', 'особи', 'чоловік', 'чоловіка', 'людини', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
   ],
   captive: [
@@ -68,7 +69,7 @@ export const WORDS: WordTable = {
     'album', 'albums', 'single', 'song', 'songs', 'film', 'films', 'movie', 'movies', 'trailer', 'series', 'season', 'episode',
     'documentary', 'novel', 'book', 'game', 'track', 'ep', 'tour', 'concert', 'drama', 'sequel', 'netflix', 'software', 'patch',
     'patches', 'update', 'updates', 'version', 'app', 'beta', 'firmware', 'data', 'report', 'figures', 'statistics', 'statement',
-    'document', 'documents', 'files', 'pages', 'records', 'archives', 'cables', 'system', 'os', 'footage', 'transcript', 'funds', 'tranche', 'budget', 'video', 'photos', 'images', 'results',
+    'class', 'classes', 'lesson', 'lessons', 'document', 'documents', 'files', 'pages', 'records', 'archives', 'cables', 'system', 'os', 'footage', 'transcript', 'funds', 'tranche', 'budget', 'video', 'photos', 'images', 'results',
     'inflation', 'gdp', 'forecast', 'guidance', 'earnings', 'product', 'model', 'iphone', 'windows', 'microsoft', 'list', 'lists', 'shortlist', 'roster', 'names',
     'доповід*', 'доклад*',
     'альбом*', 'фильм*', 'фільм*', 'сериал*', 'серіал*', 'трейлер*', 'песн*', 'пісн*', 'клип*', 'кліп*', 'релиз*', 'реліз*',
@@ -308,7 +309,15 @@ export const WORDS: WordTable = {
   importWord: ['import', 'imports', 'импорт*', 'імпорт*', 'ввоз*', 'ввез*', 'ввіз*', 'ввез*'],
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
   /** "exchange … not yet possible", «обмен невозможен»: said not to be happening. */
-  ruledOut: ['impossible', 'unlikely', 'unrealistic', 'невозможн*', 'неможлив*', 'нереальн*'],
+  ruledOut: [
+    'impossible', 'unlikely', 'unrealistic', 'невозможн*', 'неможлив*', 'нереальн*', 'collapse~', 'cancel~', 'postpon~', 'stall~',
+    'derail~', 'сорва*', 'сорван*', 'зірва*', 'зірван*', 'отложен*', 'відкладен*',
+  ],
+  /** Right after a release word, what is asked for or who decides: "clemency plea rejected", "pardons commission". */
+  petitionNoun: [
+    'plea', 'pleas', 'petition~', 'appeal~', 'request~', 'bid', 'bids', 'commission', 'commissions', 'committee', 'board',
+    'прошени*', 'ходатайств*', 'клопотанн*', 'комисси*', 'комісі*',
+  ],
   offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'agreed', 'finalised', 'finalized', 'согласован*', 'узгоджен*', 'погоджен*', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
   removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*', 'вычеркн*', 'викресл*'],
   listWord: ['list', 'lists', 'blacklist', 'sdn', 'списк*', 'список', 'переліку', 'перелік'],

@@ -30,6 +30,9 @@ describe('prisoner releases', () => {
       ['Зеленський: обмін полоненими «всіх на всіх» поки неможливий', ''],
       ["'Free our citizens': Washington urges Caracas to release wrongfully detained Americans", ''],
       ['Песков: обмен заключёнными с Украиной пока не согласован', 'В Кремле заявили, что списки, переданные украинской стороной, всё ещё изучаются.'],
+      ['Planned exchange of captives collapses as buses turn back from the border', ''],
+      ['Clemency plea rejected for jailed rock musician, wife says', 'The Belarusian presidential pardons commission turned down the request.'],
+      ['Students released from class early as heatwave shuts Iranian schools', ''],
       ['Рідні захисників вийшли на акцію', 'Учасники просили владу пришвидшити звільнення українців з полону.'],
       ['Рідні закликали звільнити полонених моряків', ''],
     ] as const) {
@@ -95,6 +98,9 @@ describe('prisoner releases', () => {
     expect(classify('Iran and US swap Princeton scholar for Iranian scientist in Swiss-brokered deal').topics).toEqual(['prisoner_release']);
     expect(classify('Qatar-mediated deal returns 13 Ukrainian children from Russian-controlled territory').topics).toEqual(['prisoner_release']);
     expect(classify('Brittney Griner walks free as Russia swaps US basketball star for arms dealer Viktor Bout').topics).toEqual(['prisoner_release']);
+    expect(classify('Cecilia Sala flies home after Tehran releases her').topics).toEqual(['prisoner_release']);
+    expect(classify("Nazanin Zaghari-Ratcliffe lands in Britain after six years' detention").topics).toEqual(['prisoner_release']);
+    expect(classify('Die Welt correspondent Deniz Yücel released after a year without charge').topics).toEqual(['prisoner_release']);
     expect(classify('Rwanda commutes sentence of jailed activist', 'He was let go after Qatar mediated.').topics).toEqual(['prisoner_release']);
     expect(classify('Former Japanese Red Army leader walks free after completing 20-year sentence').topics).toEqual([]);
     expect(classify('Release of hostage video sparks outcry in Israel', 'Hamas published footage of two captives pleading for a deal.').topics).toEqual([]);
