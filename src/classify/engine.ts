@@ -111,7 +111,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
     },
     classify(title, summary, declaredLanguage) {
       const { tokens, sources, language, countryMatches } = prepare(title, summary, declaredLanguage);
-      // "Analysis: …", "Opinion: …", «Мнение: …»: a commentary piece reports no event of its own.
+      // "Analysis: …", "Opinion: …", «Мнение: …».
       const commentaryTitle = COMMENTARY_LEAD.test(sources.title);
       /** Token k follows a comma (or a dash) in its sentence: an aside ("Bergdahl, freed in …, avoids"), not a colon. */
       const afterComma = (k: number): boolean => {
@@ -163,7 +163,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         });
       // "He was freed in 1991", "exchanged for Viktor Bout in December 2022", "a year after the swap":
       // a release with a year of its own, or counted back from today, is background to another story.
-      // Not "frees activist jailed in 2021": the year there belongs to the jailing.
+      // Not "frees activist jailed in 2021" or "soldiers captured in 2020": the year belongs to them.
       const datedRelease = (i: number, last: number): boolean => {
         // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
         const afterAt = before(last, 3 + last - i, ['afterWord']);
@@ -171,7 +171,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         for (let j = last + 1; j <= last + 8; j += 1) {
           const u = tokens[j];
           if (u === undefined || u.sentence !== tokens[i]?.sentence) return false;
-          if (has(u, ['detainedAdj', 'convictWord', 'arrestWord', 'courtVerdict'])) return false;
+          // Another participle takes the year: "soldiers captured in 2020", «моряков, захваченных в 2018 году».
+          if (has(u, ['detainedAdj', 'convictWord', 'arrestWord', 'courtVerdict']) || OTHER_PARTICIPLE.test(u.norm)) return false;
           if (/^(19|20)\d\d$/.test(u.norm) && has(tokens[j - 1], ['inWord', 'monthWord'])) return true;
         }
         return false;
@@ -181,8 +182,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const attributiveParticiple = (i: number, t: Token): boolean => {
         if (!/^(blacklisted|designated|sanctioned)$/.test(t.norm)) return false;
         const prev = tokens[i - 1];
-        // "Hemedti, sanctioned by Washington, vows…": set off by punctuation (more than one space
-        // between the words), the participle describes someone.
+        // "Hemedti, sanctioned by Washington, vows…": set off by a comma, the participle describes someone.
         const setOff = afterComma(i) && tokens[i + 1]?.norm === 'by';
         return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']) || setOff;
       };
@@ -245,7 +245,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             }
           }
         }
-        if (best && (best.action === 'lift' || best.action === 'ease') && before(m.start, WINDOW, ['restoreWord']) >= 0) return { ...m, action: 'impose', actionAt: before(m.start, WINDOW, ['restoreWord']) };
+        const restored = before(m.start, WINDOW, ['restoreWord']);
+        if (best && (best.action === 'lift' || best.action === 'ease') && restored >= 0) return { ...m, action: 'impose', actionAt: restored };
         return best ? { ...m, action: best.action, actionAt: best.at } : m;
       };
 
@@ -257,11 +258,12 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const matches: Match[] = [];
       /** Topics whose trigger the rules saw, whether or not a gate then turned it down. */
       const triggered = new Set<TopicId>();
-      for (const cr of compiled) {
+      // An explainer or a commentary piece ("Explainer: how the price cap works", "Analysis: …") reports no event.
+      const noEvent = titleClasses.has('explainerCue') || commentaryTitle;
+      for (const cr of noEvent ? [] : compiled) {
         const { rule } = cr;
         if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
         if (rule.blockInTitle && rule.blockInTitle.some((c) => titleClasses.has(c))) continue;
-        if (titleClasses.has('explainerCue') || commentaryTitle) continue;
         if (rule.needsInItem && !rule.needsInItem.some((c) => itemClasses.has(c))) continue;
         const first = cr.elements[0];
         if (first === undefined || !('anyOf' in first)) continue;
@@ -411,7 +413,8 @@ const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
 /** A headline about an arrest or a sentence is not a release, whatever words follow it; an explainer is no event. */
 const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict', 'explainerCue'], sanctions: ['explainerCue'] };
 
-const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка|колонка)\s*:/iu;
+const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
+const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка)\s*:/iu;
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);

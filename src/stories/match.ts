@@ -51,7 +51,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  *   recall 0.776; its wrong merge (two Russian entry-ban lists, hours apart) is why a sanctions
  *   target one report does not name needs the full bar. Errors are kept on the safe side: a
  *   missed merge posts a second brief; a wrong merge hides an event.
- * - agreementBonus 0.1: the same countries and action are worth a little shared text.
+ * - agreementBonus 0.1: the same countries (or parties) and action are worth a little shared text.
  */
 export const STORY_RULES = {
   maxGapMs: 3 * DAY_MS,
@@ -138,9 +138,9 @@ export function verdict(report: ReportFacts, story: StoryFacts, idf: (term: stri
 
 /**
  * What the extracted facts add to the text: the same countries (or the same acting and targeted
- * parties) and the same action count as a little shared text (agreementBonus), the same number of people as a little more. Reports of one
- * event in two languages often share no word at all once names and topic words are left out; the
- * facts still agree. Only where the hard rules already allow a merge, so it never joins reports the
+ * parties) and the same action count as a little shared text (agreementBonus), the same number of
+ * people as a little more. Reports of one event in two languages often share no word at all once
+ * names and topic words are left out; the facts still agree. Only where the hard rules already allow a merge, so it never joins reports the
  * rules tell apart, and it is small against the bar at the end of the window: it can decide up to
  * about 20 hours apart (40 with the same count).
  */

@@ -113,6 +113,9 @@ describe('prisoner releases', () => {
     expect(classify('Evan Gershkovich writes about his year in Russian prison', 'The reporter was freed in a multi-country swap in August 2024.').topics).toEqual([]);
     // The year belongs to the jailing, or the duration to another clause: still a release.
     expect(classify('Belarus frees activist jailed in 2021').topics).toEqual(['prisoner_release']);
+    expect(classify('Azerbaijan frees Armenian soldiers captured in 2020 war').topics).toEqual(['prisoner_release']);
+    expect(classify('Taliban free American abducted in December 2022').topics).toEqual(['prisoner_release']);
+    expect(classify('Россия освободила украинских моряков, захваченных в 2018 году').topics).toEqual(['prisoner_release']);
     expect(classify('US suspends Venezuela oil sanctions for six months after Caracas frees five political prisoners').topics).toEqual(['prisoner_release', 'sanctions']);
   });
 
