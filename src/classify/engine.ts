@@ -168,12 +168,18 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
         const afterAt = before(last, 3 + last - i, ['afterWord']);
         if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit']) && !tokens.slice(afterAt + 1, last + 1).some((u) => has(u, ['country', 'demonym', 'name']))) return true;
+        // "in 1991", "in December 2022", "in a 2023 prisoner swap" (the year may stand inside or just before the match).
+        const dated = (j: number): boolean => {
+          const article = /^(a|an|the)$/.test(tokens[j - 1]?.norm ?? '') && has(tokens[j - 2], ['inWord']);
+          return /^(19|20)\d\d$/.test(tokens[j]?.norm ?? '') && (has(tokens[j - 1], ['inWord', 'monthWord']) || article);
+        };
+        for (let j = Math.max(0, i - 3); j <= last; j += 1) if (tokens[j]?.sentence === tokens[i]?.sentence && dated(j)) return true;
         for (let j = last + 1; j <= last + 8; j += 1) {
           const u = tokens[j];
           if (u === undefined || u.sentence !== tokens[i]?.sentence) return false;
           // Another participle takes the year: "soldiers captured in 2020", «моряков, захваченных в 2018 году».
           if (has(u, ['detainedAdj', 'convictWord', 'arrestWord', 'courtVerdict']) || OTHER_PARTICIPLE.test(u.norm)) return false;
-          if (/^(19|20)\d\d$/.test(u.norm) && has(tokens[j - 1], ['inWord', 'monthWord'])) return true;
+          if (dated(j)) return true;
         }
         return false;
       };
@@ -184,7 +190,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         const prev = tokens[i - 1];
         // "Hemedti, sanctioned by Washington, vows…": set off by a comma, the participle describes someone.
         const setOff = afterComma(i) && tokens[i + 1]?.norm === 'by';
-        return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']) || setOff;
+        // "US-sanctioned businessman": a compound adjective.
+        const compound = prev !== undefined && prev.part === t.part && sources[t.part].slice(prev.end, t.start) === '-';
+        return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']) || setOff || compound;
       };
       const bareSanctionWordRejected = (i: number, t: Token): boolean => {
         const next = tokens[i + 1];

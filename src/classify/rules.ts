@@ -321,6 +321,11 @@ export const RULES: readonly Rule[] = [
   { id: 'licence-extended', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@act_extend', '..2', '@licenceNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'],
     blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
+  // "US revokes Chevron licence to operate in Venezuela": sanctions relief taken back. Not a broadcast
+  // or market regulator withdrawing a firm's licence.
+  { id: 'licence-revoked', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['revoke~|rescind~|withdraw~|withdrew|cancel~|отозва*|отзыв*|відклика*|скасува*|аннулир*|анулюва*', '..3', '@licenceNoun'],
+    needsInSentence: ['country', 'demonym'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'], blockInItem: ['regulatorWord', 'legalProfession', 'courtVerdict'] },
   { id: 'licence-issued', topic: 'sanctions', action: 'ease', weight: 0.75, modality: 'sanctions',
     pattern: ['@issueWord', '..3', '@licenceNoun'], needsInSentence: ['sanctionAgent', 'sanctionWord', 'country'] },
   { id: 'countermeasures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',

@@ -98,6 +98,8 @@ export const WORDS: WordTable = {
   analystWord: ['analyst~', 'economist~', 'expert~', 'study', 'researchers', 'аналитик*', 'аналітик*', 'эксперт*', 'експерт*', 'экономист*', 'економіст*', 'исследовани*', 'дослідженн*'],
   /** A headline that announces an explainer ("Explainer: how the price cap works", «объясняем»): background, no event. */
   explainerCue: ['explainer', 'explainers', 'explained', 'faq', 'объясняем', 'пояснюємо', 'разбираемся', 'розбираємося'],
+  /** Market, media and safety regulators: their licences and fines are no sanctions. */
+  regulatorWord: ['regulator~', 'watchdog~', 'fcc', 'ofcom', 'fca', 'sec', 'broadcast~', 'broadcaster~', 'регулятор*', 'роскомнадзор*'],
   /** A firm is no person: "the Chinese tech giant released the operating system". */
   companyNoun: ['giant', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'startup', 'manufacturer', 'developer', 'studio', 'label', 'brand', 'компани*', 'компані*', 'гигант*', 'гігант*', 'производител*', 'виробник*'],
   /** Prisoners out through a jailbreak or an attack on the jail: no act of state. */

@@ -166,6 +166,8 @@ describe('sanctions', () => {
       ['Rights groups write to EU ministers', 'Twenty organisations asked foreign ministers to impose asset freezes and travel bans on the judges.'],
       ['Аналітики KSE: санкції скоротили нафтові доходи Росії на 15%', ''],
       ['Hemedti, sanctioned by Washington, vows in interview to form rival government', ''],
+      ['Maduro names US-sanctioned businessman Alex Saab industry minister', 'Saab, who was freed in a 2023 prisoner swap, will oversee investment.'],
+      ['FCC revokes licence of Chinese telecom operator', 'The regulator cited national security.'],
       ['Аналитики: санкции удорожили логистику для российских экспортёров на треть', ''],
       ['Russia releases GDP figures showing economy slowing', 'Rosstat said growth slowed as high interest rates and Western sanctions weighed on investment.'],
       ['Polish parliament sanctions funds for fortifications on Belarus border', ''],
@@ -205,6 +207,7 @@ describe('sanctions', () => {
   it('reads a price cap told without the word price', () => {
     expect(classify('Cap on Russian seaborne crude lowered to $47.60 a barrel').topics).toEqual(['sanctions']);
     expect(classify('Японія знизить граничну ціну на російську нафту').topics).toEqual(['sanctions']);
+    expect(classify('US revokes Chevron licence to operate in Venezuela').topics).toEqual(['sanctions']);
     expect(classify('США зняли обмеження з національного авіаперевізника Білорусі').action).toBe('lift');
     // A release the other side "failed" to make is a condition not met, not a release.
     expect(classify('US eases Venezuela oil sanctions', 'The licence could be revoked if Caracas failed to release political prisoners.').topics).toEqual(['sanctions']);
