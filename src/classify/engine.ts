@@ -297,6 +297,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             const last = end - 1;
             const span = end - i;
             if (before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || before(last, 3 + span, ['negation']) >= 0) continue;
+            // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive.
+            const farDemand = before(i, 12, ['demandCue']);
+            if (farDemand >= 0 && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) continue;
             // "talks on swapping…", "перемовини про обмін": talks about a release are not one ("after talks in Istanbul" is fine).
             const talks = before(i, WINDOW, ['talksWord']);
             if (talks >= 0 && TALKS_ABOUT.has(tokens[talks + 1]?.norm ?? '')) continue;

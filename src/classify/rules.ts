@@ -65,7 +65,7 @@ export const RULES: readonly Rule[] = [
   { id: 'from-captivity-returned', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['з|із|зі|из|от|from', '..1', '@captivity', '..2', '@returnWord|@freeVerb|@freedParticiple'], ...RELEASE_GATES },
   { id: 'person-home-from-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flew|flown', '..1', 'home|додому|домой|родину|батьківщину'],
+    pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flies|flew|flown', '..1', 'home|додому|домой|родину|батьківщину'],
     needsInSentence: ['detentionWord', 'captive', 'detainedAdj'], ...RELEASE_GATES, blockAfter: ['arrestWord'], blockInItem: ['domesticJustice'] },
   // "Political prisoners put on flight to United States", "hostages flown home", "24 prisoners change hands".
   { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
@@ -93,7 +93,7 @@ export const RULES: readonly Rule[] = [
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Gendarme held in Venezuela for 14 months returns home", "Britons held in Iran … fly home".
   { id: 'held-then-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@detainedAdj', '..9', '@returnWord|fly~|flew|flown', 'home|додому|домой|родину|батьківщину'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
+    pattern: ['@detainedAdj', '..9', '@returnWord|fly~|flies|flew|flown', 'home|додому|домой|родину|батьківщину'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
     ...RELEASE_GATES, gapBlock: ['subordinator', 'releaseObject'], blockInItem: ['domesticJustice', 'evacuation'] },
   // "More than 100 jailed after the vote go home after government review".
   { id: 'jailed-go-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
@@ -101,7 +101,7 @@ export const RULES: readonly Rule[] = [
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Додому повернулися 205 українських захисників".
   { id: 'home-returned-people', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['home|додому|домой|родину|батьківщину', '@returnWord', '..3', '@person|@captive'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive'],
+    pattern: ['home|додому|домой|родину|батьківщину', '@returnWord', '..3', '@person|@captive|@demonym'], needsInItem: ['swapWord', 'captivity', 'detentionWord', 'detainedAdj', 'captive', 'convictWord'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Cecilia Sala flies home after Tehran releases her": the state frees someone named earlier.
   { id: 'state-frees-pronoun', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
@@ -110,6 +110,17 @@ export const RULES: readonly Rule[] = [
   { id: 'arrives-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned', '..4', 'after', '..3', '@detentionWord|@captivity'], needsInSentence: ['country', 'demonym'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Paul Whelan and Evan Gershkovich land at Andrews in largest East-West exchange since Cold War".
+  { id: 'arrive-in-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.65, modality: 'release',
+    pattern: ['land|lands|landed|arrive|arrives|arrived|flies|flew|flown', '..6', '@swapWord'], needsInSentence: ['name', 'person', 'demonym'],
+    notFollowedBy: '@swapNonPerson', ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Oleg Sentsov among 35 Ukrainians flown to Kyiv as Moscow receives Vladimir Tsemakh".
+  { id: 'nationals-flown-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@demonym|@person', '..1', 'flown|flew', 'to|home', '..1', '@country'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Sisi grants clemency to Alaa Abd El-Fattah after six years behind bars": a named prisoner.
+  { id: 'pardon-named-prisoner', topic: 'prisoner_release', action: 'pardon', weight: 0.7, modality: 'release',
+    pattern: ['@pardonVerb', '..2', '@name'], needsInItem: ['detentionWord', 'detainedAdj', 'convictWord', 'captive', 'barsWord'], blockInItem: ['domesticJustice', 'turkeyBird'] },
   // "Belarus lets opposition figure leave prison after five years": a state lets someone out.
   { id: 'let-leave-prison', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['let|lets|allow|allows|allowed', '..4', 'leave|walk', '..2', '@detentionWord'], needsInSentence: ['country', 'demonym', 'stateActor'],
@@ -290,9 +301,9 @@ export const RULES: readonly Rule[] = [
   { id: 'visa-restrictions-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
     pattern: ['визов*|візов*', 'ограничен*|обмежен*'] },
   { id: 'export-controls', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
-    pattern: ['@exportWord', '@banWord'], needsInSentence: ['techWord', 'country', 'demonym'], blockInSentence: ['courtVerdict', 'arrestWord'] },
+    pattern: ['@exportWord', '@banWord'], needsInSentence: ['techWord', 'country', 'demonym'], blockInSentence: ['courtVerdict', 'arrestWord', 'accusedWord'] },
   { id: 'restrict-exports', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
-    pattern: ['@banWord', '..2', '@exportWord'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict', 'arrestWord'] },
+    pattern: ['@banWord', '..2', '@exportWord'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict', 'arrestWord', 'accusedWord'] },
   { id: 'price-cap', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@priceWord', '@capWord'], needsInSentence: ['oilWord'] },
   // "Cap on Russian seaborne crude lowered to $47.60".
@@ -317,6 +328,12 @@ export const RULES: readonly Rule[] = [
   { id: 'state-eases-restrictions-for', topic: 'sanctions', action: 'ease', weight: 0.65, modality: 'sanctions', actionFromContext: true,
     pattern: ['@country|@sanctionAgent', '..2', '@act_lift|@act_ease', '..1', '@restrictionNoun', 'for|on|для|на|щодо', '..1', '@name|@targetEntity'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "Washington penalises Ankara's defence procurement agency": a state penalising another state's organ.
+  { id: 'state-penalises', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions',
+    pattern: ['@country|@sanctionAgent', '..1', 'penalise|penalises|penalised|penalising|penalize|penalizes|penalized|penalizing', '..2', '@country|@demonym'], ...PENALTY_GATES },
+  // "Security Council slashes Pyongyang's petroleum imports by 90%".
+  { id: 'council-cuts-trade', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions',
+    pattern: ['security', 'council', '..5', '@importWord|@exportWord'], needsInSentence: ['country', 'demonym'] },
   // "US renews oil licence", «США продлили лицензию Chevron»: sanctions relief kept in force.
   { id: 'licence-extended', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@act_extend', '..2', '@licenceNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'],

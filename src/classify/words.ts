@@ -76,7 +76,7 @@ export const WORDS: WordTable = {
     'обновлен*', 'оновлен*', 'данные', 'дані', 'отчет*', 'звіт*', 'платівк*', 'пластинк*', 'видео', 'відео',
   ],
   domesticJustice: [
-    'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~',
+    'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~', 'audit', 'glitch~',
     'overcrowd~', 'capacity', 'переполнен*', 'переповнен*', 'стражи', 'стражу', 'варти', 'extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*',
     'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
@@ -100,6 +100,10 @@ export const WORDS: WordTable = {
   explainerCue: ['explainer', 'explainers', 'explained', 'faq', 'объясняем', 'пояснюємо', 'разбираемся', 'розбираємося'],
   /** Market, media and safety regulators: their licences and fines are no sanctions. */
   regulatorWord: ['regulator~', 'watchdog~', 'fcc', 'ofcom', 'fca', 'sec', 'broadcast~', 'broadcaster~', 'регулятор*', 'роскомнадзор*'],
+  /** "accused of exporting controlled electronics": a charge, not an export control. */
+  accusedWord: ['accused', 'обвиняем*', 'обвинен*', 'обвинувачен*'],
+  /** "six years behind bars". */
+  barsWord: ['bars'],
   /** A firm is no person: "the Chinese tech giant released the operating system". */
   companyNoun: ['giant', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'startup', 'manufacturer', 'developer', 'studio', 'label', 'brand', 'компани*', 'компані*', 'гигант*', 'гігант*', 'производител*', 'виробник*'],
   /** Prisoners out through a jailbreak or an attack on the jail: no act of state. */
@@ -256,7 +260,7 @@ export const WORDS: WordTable = {
   /** "Bank of Ghana sanctions three lenders": a central bank as regulator (with regulatedFirm after the verb). */
   bankWord: ['bank'],
   regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~'],
-  localBody: ['city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
+  localBody: ['cabinet', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
     'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',
