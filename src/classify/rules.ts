@@ -118,9 +118,10 @@ export const RULES: readonly Rule[] = [
   { id: 'nationals-flown-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@demonym|@person', '..1', 'flown|flew', 'to|home', '..1', '@country'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
-  // "Sisi grants clemency to Alaa Abd El-Fattah after six years behind bars": a named prisoner.
+  // "Sisi grants clemency to Alaa Abd El-Fattah after six years behind bars": a named prisoner. Only
+  // "clemency/a pardon to X": "Trump pardons Ross Ulbricht" is domestic clemency, which the GUIDE leaves out.
   { id: 'pardon-named-prisoner', topic: 'prisoner_release', action: 'pardon', weight: 0.7, modality: 'release',
-    pattern: ['@pardonVerb', '..2', '@name'], needsInItem: ['detentionWord', 'detainedAdj', 'convictWord', 'captive', 'barsWord'], blockInItem: ['domesticJustice', 'turkeyBird'] },
+    pattern: ['clemency|pardon', 'to', '@name'], needsInItem: ['detentionWord', 'detainedAdj', 'convictWord', 'captive', 'barsWord'], blockInItem: ['domesticJustice', 'turkeyBird'] },
   // "Belarus lets opposition figure leave prison after five years": a state lets someone out.
   { id: 'let-leave-prison', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['let|lets|allow|allows|allowed', '..4', 'leave|walk', '..2', '@detentionWord'], needsInSentence: ['country', 'demonym', 'stateActor'],

@@ -102,6 +102,7 @@ describe('prisoner releases', () => {
     expect(classify('Paul Whelan and Evan Gershkovich land at Andrews in largest East-West exchange since Cold War').topics).toEqual(['prisoner_release']);
     expect(classify('Oleg Sentsov among 35 Ukrainians flown to Kyiv as Moscow receives Vladimir Tsemakh', 'The film director was jailed in Russia.').topics).toEqual(['prisoner_release']);
     expect(classify('Sisi grants clemency to Alaa Abd El-Fattah after six years behind bars').topics).toEqual(['prisoner_release']);
+    expect(classify('Trump pardons Ross Ulbricht', 'The Silk Road founder had been serving a life sentence in federal prison.').topics).toEqual([]);
     expect(classify('Додому повернулися 84 українці, серед яких цивільні, засуджені в Росії').topics).toEqual(['prisoner_release']);
     expect(classify('Turkish foreign minister urges Moscow and Kyiv to agree all-for-all prisoner exchange').topics).toEqual([]);
     expect(classify('Washington state software error freed thousands of inmates early, audit finds').topics).toEqual([]);
