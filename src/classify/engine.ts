@@ -204,8 +204,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         // Not when an action word stands before it: "waives sanctions on … purchase" is the noun.
         const actedOn = before(i, 2, ACTION_CLASSES) >= 0;
         if (t.script === 'latin' && after(i, 3, ['moneyWord']) >= 0) return true; // "parliament sanctions 40 million euros"
-        // "Polish parliament sanctions funds for fortifications": money right after is approved, not frozen.
-        if (t.script === 'latin' && APPROVED_MONEY.has(next?.norm ?? '') && !has(tokens[i + 2], ['targetEntity'])) return true;
+        // "Polish parliament sanctions (emergency) funds for fortifications": money right after is approved, not frozen.
+        const money = APPROVED_MONEY.has(next?.norm ?? '') ? i + 1 : APPROVED_MONEY.has(tokens[i + 2]?.norm ?? '') ? i + 2 : -1;
+        if (t.script === 'latin' && money > 0 && !has(tokens[money + 1], ['targetEntity'])) return true;
         if (t.script === 'latin' && before(i, 2, ['localBody']) >= 0) return true; // "City council sanctions new light-rail line"
         // "Bank of Ghana sanctions three lenders": a central bank disciplining its own lenders.
         if (t.script === 'latin' && before(i, 3, ['bankWord']) >= 0 && after(i, 3, ['regulatedFirm']) >= 0) return true;
@@ -288,7 +289,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           if (rule.blockBefore && before(i, i + 1, rule.blockBefore) >= 0) continue;
           if (cr.notPrecededBy && before(i, 2, cr.notPrecededBy) >= 0) continue;
           if (rule.blockAfter && after(end - 1, 6, rule.blockAfter) >= 0) continue;
-          if (cr.notFollowedBy && has(tokens[end], cr.notFollowedBy) && tokens[end]?.sentence === t.sentence) continue;
+          // "exchange of fire": the word after "of" counts as following.
+          const following = tokens[end]?.norm === 'of' ? tokens[end + 1] : tokens[end];
+          if (cr.notFollowedBy && has(following, cr.notFollowedBy) && following?.sentence === t.sentence) continue;
           if (rule.bareSanctionWord && bareSanctionWordRejected(i, t)) continue;
           if (rule.modality === 'sanctions' && end - i === 1 && attributiveParticiple(i, t)) continue;
           let m: Match = { rule, start: i, end, weight: rule.weight * (t.part === 'title' ? 1 : 0.92), action: rule.action, conditional: false };

@@ -53,7 +53,7 @@ const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@numb
 export const RULES: readonly Rule[] = [
   // ---- prisoner release ------------------------------------------------------------------
   { id: 'free-person', topic: 'prisoner_release', action: 'release', weight: 0.85, modality: 'release',
-    pattern: ['@freeVerb', '..4', '@person|@demonym'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll|troops|soldiers|forces|commandos|военные|військові|силовики|бойцы|бійці|police|полиция|поліція', notFollowedBy: '@releaseObject',
+    pattern: ['@freeVerb', '..4', '@person|@demonym|@relative'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll|troops|soldiers|forces|commandos|военные|військові|силовики|бойцы|бійці|police|полиция|поліція', notFollowedBy: '@releaseObject',
     blockBefore: ['courtAgent'] },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, gapBlock: ['releaseObject', 'companyNoun'], notFollowedBy: '@releaseObject',
@@ -113,7 +113,8 @@ export const RULES: readonly Rule[] = [
   // "Paul Whelan and Evan Gershkovich land at Andrews in largest East-West exchange since Cold War".
   { id: 'arrive-in-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.65, modality: 'release',
     pattern: ['land|lands|landed|arrive|arrives|arrived|flies|flew|flown', '..6', '@swapWord'], needsInSentence: ['name', 'person', 'demonym'],
-    notFollowedBy: '@swapNonPerson', ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+    needsInItem: ['captive', 'detentionWord', 'detainedAdj', 'convictWord'], notFollowedBy: '@swapNonPerson', ...RELEASE_GATES,
+    blockInItem: ['domesticJustice', 'evacuation'] },
   // "Oleg Sentsov among 35 Ukrainians flown to Kyiv as Moscow receives Vladimir Tsemakh".
   { id: 'nationals-flown-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@demonym|@person', '..1', 'flown|flew', 'to|home', '..1', '@country'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'],

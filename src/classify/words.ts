@@ -55,7 +55,7 @@ export const WORDS: WordTable = {
     'захваченн*', 'захоплен*', 'пленн*', 'военнопленн*', 'заложник*',
     'заключенн*', 'политзаключенн*', 'полонен*', 'військовополонен*', 'заручник*', 'вязн*', 'політвязн*', 'плен', 'полону',
   ],
-  relative: ['son', 'sons', 'daughter~', 'wife', 'husband', 'brother~', 'sister~', 'family', 'children', 'relatives', 'nephew~', 'niece~'],
+  relative: ['son', 'sons', 'daughter~', 'wife', 'husband', 'brother~', 'sister~', 'family', 'children', 'relatives', 'nephew~', 'niece~', 'father', 'mother', 'parents'],
   detentionWord: ['prison', 'prisons', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
   detainedAdj: ['detained', 'jailed', 'imprisoned', 'held', 'удержива*', 'удерживаем*', 'утримува*', 'утримуван*', 'deported', 'задержа*', 'затрима*', 'депортирова*', 'депортован*', 'задержанн*', 'затриман*', 'ув’язнен*', 'увязнен*'],
   /** Someone held by a state: "swap jailed American for convicted spy". */
@@ -183,7 +183,7 @@ export const WORDS: WordTable = {
   takingWord: ['kidnap~', 'abduct~', 'seiz~', 'seized', 'captur~', 'похищ*', 'похити*', 'викра*', 'захопи*', 'захвати*'],
   /** Moved between places of detention, not freed. */
   transferWord: ['transfer~', 'moved', 'этапир*', 'перевед*', 'переведен*', 'етапов*'],
-  evacuation: ['evacuat~', 'эвакуа*', 'евакуа*', 'tourist~', 'holiday~', 'stranded', 'airspace'],
+  evacuation: ['evacuat~', 'эвакуа*', 'евакуа*', 'tourist~', 'holiday~', 'stranded', 'airspace', 'migrant~', 'refugee~', 'asylum', 'мигрант*', 'мігрант*', 'беженц*', 'біженц*'],
   expelWord: ['expel~', 'deport~', 'exile~', 'banish~', 'выслал*', 'выслан*', 'депорт*', 'видвор*', 'вислал*', 'выдворил*'],
   conditional: ['if', 'unless', 'provided', 'если', 'якщо'],
   hypothetical: ['could', 'may', 'might', 'would', 'может', 'могут', 'може', 'можуть'],
