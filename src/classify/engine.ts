@@ -330,6 +330,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             // dated in the past is background to the story.
             if (datedListing(i, end)) continue;
             if (before(i, 6, ['relativeWord']) >= 0) continue;
+            // "Neither side mentioned sanctions relief": a measure not even talked about.
+            const mentioned = before(i, 3, ['mentionWord']);
+            if (mentioned >= 0 && before(mentioned, 3, ['negation']) >= 0) continue;
             // "The Russian producer, removed from the US sanctions list in January, said…": a participle
             // set off by a comma describes the subject of another sentence.
             if (afterComma(i) && t.script === 'latin' && /ed$/.test(t.norm) && PARTICIPLE_LINK.has(tokens[i + 1]?.norm ?? '')) continue;

@@ -104,6 +104,8 @@ export const WORDS: WordTable = {
   accusedWord: ['accused', 'обвиняем*', 'обвинен*', 'обвинувачен*'],
   /** "six years behind bars". */
   barsWord: ['bars'],
+  /** Talk about a measure: "neither side mentioned sanctions relief". */
+  mentionWord: ['mention~', 'discuss~', 'address~', 'упомина*', 'упомяну*', 'згадув*', 'згада*'],
   /** A firm is no person: "the Chinese tech giant released the operating system". */
   companyNoun: ['giant', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'startup', 'manufacturer', 'developer', 'studio', 'label', 'brand', 'компани*', 'компані*', 'гигант*', 'гігант*', 'производител*', 'виробник*'],
   /** Prisoners out through a jailbreak or an attack on the jail: no act of state. */
@@ -128,7 +130,7 @@ export const WORDS: WordTable = {
   agreementNoun: ['agreement', 'deal', 'accord', 'договоренност*', 'домовленост*', 'соглашени*', 'угод*', 'договор*'],
   negation: [
     'not', 'never', 'no', 'refuse~', 'reject~', 'deny', 'denies', 'denied', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'cant',
-    'cannot', 'without', 'не', 'нет', 'отказа*', 'відмов*', 'ні', 'fail', 'fails', 'failed', 'failing',
+    'cannot', 'without', 'не', 'нет', 'отказа*', 'відмов*', 'ні', 'fail', 'fails', 'failed', 'failing', 'neither', 'nor',
   ],
   /** Denials reach further back than "not": "Kremlin denies talks with Washington on swapping…". */
   denyVerb: ['deny', 'denies', 'denied', 'dismiss~', 'refute~', 'отрица*', 'опроверг*', 'заперечу*', 'заперечи*', 'спростов*'],

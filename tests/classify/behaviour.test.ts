@@ -188,6 +188,7 @@ describe('sanctions', () => {
       ['Rusal first-half profit falls as aluminium prices slide', 'The Russian producer, removed from the US sanctions list in January, said sales had recovered.'],
       ['US raises tariffs on 200 billion dollars of Chinese goods', 'Beijing said it would take necessary countermeasures.'],
       ['Dutch central bank fines crypto exchange over sanctions screening lapses', ''],
+      ["White House releases readout of Trump's call with Russia's Putin", 'Neither side mentioned sanctions relief, which the Kremlin has sought.'],
       ['Analysis: three years on, Russian economy strained but not broken by sanctions', 'Oil revenue has fallen as the price cap bites.'],
       ['Спортивный арбитраж подтвердил дисквалификацию российской фигуристки', 'CAS отклонил апелляцию, санкция против спортсменки продлится четыре года.'],
       ['How sanctions reshaped Russia’s oil trade', 'A look at the shadow fleet three years on.'],
