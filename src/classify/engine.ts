@@ -300,9 +300,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             const last = end - 1;
             const span = end - i;
             if (before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || before(last, 3 + span, ['negation']) >= 0) continue;
-            // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive.
-            const farDemand = before(i, 12, ['demandCue']);
-            if (farDemand >= 0 && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) continue;
+            // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive
+            // whose object is the exchange. Not "After calls to free him, Iran releases…" (a clause of its own).
+            const farDemand = has(t, ['swapWord', 'amnestyWord']) ? before(i, 12, ['demandCue']) : -1;
+            const sameClause = farDemand >= 0 && !sources[t.part].slice(tokens[farDemand]?.end ?? 0, t.start).includes(',');
+            if (sameClause && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) continue;
             // "talks on swapping…", "перемовини про обмін": talks about a release are not one ("after talks in Istanbul" is fine).
             const talks = before(i, WINDOW, ['talksWord']);
             if (talks >= 0 && TALKS_ABOUT.has(tokens[talks + 1]?.norm ?? '')) continue;
