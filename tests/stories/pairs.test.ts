@@ -9,38 +9,24 @@ import { decidePairs, parsePairs, scorePairs } from '../../src/stories/pairs-eva
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/stories');
 
 describe('story matching on labelled pairs', () => {
-  it('pairs-1: never merges two events, and merges most reports of one event', () => {
-    const outcomes = decidePairs(parsePairs(readFileSync(path.join(dir, 'pairs-1.jsonl'), 'utf8')));
-    const s = scorePairs(outcomes);
-    const wrong = outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => `${o.id}: ${o.titles.join(' / ')}`);
-    expect(wrong).toEqual([]);
-    expect(s.tp + s.fn).toBeGreaterThanOrEqual(50);
-    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.7);
-  });
-
-  it('pairs-2: never merges two events, and merges most reports of one event', () => {
-    const outcomes = decidePairs(parsePairs(readFileSync(path.join(dir, 'pairs-2.jsonl'), 'utf8')));
-    const s = scorePairs(outcomes);
-    expect(outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => o.id)).toEqual([]);
-    expect(s.tp + s.fn).toBeGreaterThanOrEqual(40);
-    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.55);
-  });
-
-  it('pairs-3 (same-day traps): never merges two events, and merges most reports of one event', () => {
-    const outcomes = decidePairs(parsePairs(readFileSync(path.join(dir, 'pairs-3.jsonl'), 'utf8')));
-    const s = scorePairs(outcomes);
-    expect(outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => o.id)).toEqual([]);
-    expect(s.tp + s.fn).toBeGreaterThanOrEqual(45);
-    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.7);
-  });
-
-  it('pairs-4: never merges two events, and merges most reports of one event', () => {
-    const outcomes = decidePairs(parsePairs(readFileSync(path.join(dir, 'pairs-4.jsonl'), 'utf8')));
-    const s = scorePairs(outcomes);
-    expect(outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => o.id)).toEqual([]);
-    expect(s.tp + s.fn).toBeGreaterThanOrEqual(40);
-    expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(0.7);
-  });
+  // Each set: the least number of same-event pairs in scope, and the recall floor (a regression guard
+  // with a margin: classifier changes move these by a pair or two).
+  const SETS = [
+    { file: 'pairs-1.jsonl', inScope: 50, recall: 0.7 },
+    { file: 'pairs-2.jsonl', inScope: 40, recall: 0.55 },
+    { file: 'pairs-3.jsonl', inScope: 45, recall: 0.7 }, // same-day traps
+    { file: 'pairs-4.jsonl', inScope: 40, recall: 0.7 },
+  ];
+  for (const set of SETS) {
+    it(`${set.file}: never merges two events, and merges most reports of one event`, () => {
+      const outcomes = decidePairs(parsePairs(readFileSync(path.join(dir, set.file), 'utf8')));
+      const s = scorePairs(outcomes);
+      const wrong = outcomes.filter((o) => o.inScope && !o.same && o.merged).map((o) => `${o.id}: ${o.titles.join(' / ')}`);
+      expect(wrong).toEqual([]);
+      expect(s.tp + s.fn).toBeGreaterThanOrEqual(set.inScope);
+      expect(s.recall, JSON.stringify(s)).toBeGreaterThanOrEqual(set.recall);
+    });
+  }
 
   it('refuses a malformed pair file with the line and field', () => {
     expect(() => parsePairs('{"id":"x","same":true,"a":{"lang":"en","title":"t","summary":"s","published":"yesterday"},"b":{}}')).toThrow(/line 1: a\.published/);
