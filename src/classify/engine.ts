@@ -6,8 +6,9 @@ import { describe } from './facts.js';
 import type { Gazetteer } from './gazetteer.js';
 import { detectLanguage, primaryTag } from './language.js';
 import { Lexicon } from './lexicon.js';
-import { featuresOf, MODEL_THRESHOLD, type TopicScorer } from './model.js';
+import { featuresOf, type TopicScorer } from './model.js';
 import { RULES, type Rule } from './rules.js';
+import { MODEL_GATES, MODEL_NEEDS, MODEL_TITLE_GATES, withModelTopics } from './second-opinion.js';
 import { isNumberToken } from './numbers.js';
 import { tokenize, type Part, type Token } from './text.js';
 import { SANCTION_ACTIONS, WORDS } from './words.js';
@@ -390,47 +391,6 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
     },
   };
 }
-
-/**
- * Adds the topics the model is confident of where the rules saw no trigger at all. Where a rule's
- * trigger matched and a gate turned it down (a demand, a negation, a sports body), the rules know
- * better than word statistics, and the model is not asked.
- */
-function withModelTopics<F extends Omit<Classification, 'language'>>(facts: F, open: readonly TopicId[], scores: Record<TopicId, number> | undefined): F {
-  if (!scores) return facts;
-  const added = open.filter((t) => scores[t] >= MODEL_THRESHOLD);
-  if (added.length === 0) return facts;
-  const p = Math.max(...added.map((t) => scores[t]));
-  return {
-    ...facts,
-    topics: TOPICS.filter((t) => facts.topics.includes(t) || added.includes(t)),
-    confidence: facts.topics.length > 0 ? facts.confidence : Math.round(p * 100) / 100,
-    evidence: [...facts.evidence, ...added.map((t) => `statistical model: ${t.replace('_', ' ')} (p ${scores[t].toFixed(2)})`)],
-  };
-}
-
-/** The rules' domain gates hold for the model too: a film, a turkey, domestic justice, a sports body, trade. */
-const MODEL_GATES: Record<TopicId, readonly string[]> = {
-  prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp', 'jailbreak'],
-  sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict', 'pandemic'],
-};
-
-/**
- * The model is asked about a topic only when the item has some of the topic's vocabulary: on an item
- * with none, its answer is mostly the prior of its training sets, half of which is on topic. With
- * the corpus negatives (training.ts) this is a second guard: cross-validated on blind-5 it keeps
- * precision at 1.000 (0.989 without) at no cost in recall on any labelled set.
- */
-const MODEL_NEEDS: Record<TopicId, readonly string[]> = {
-  prisoner_release: ['freeVerb', 'freedParticiple', 'pardonVerb', 'swapWord', 'amnestyWord', 'returnWord', 'journeyWord', 'handOver', 'handoverCyr', 'expelWord', 'leftPrison', 'captive', 'captivity'],
-  sanctions: [
-    'sanctionWord', 'restrictionNoun', 'banWord', 'freezeWord', 'unfreezeWord', 'embargoWord', 'licenceNoun', 'waiverWord', 'blacklistWord',
-    'designateWord', 'delistWord', 'packageWord', 'counterMeasure', 'restrictiveWord', 'sdnWord',
-  ],
-};
-
-/** A headline about an arrest or a sentence is not a release, whatever words follow it; an explainer is no event. */
-const MODEL_TITLE_GATES: Record<TopicId, readonly string[]> = { prisoner_release: ['arrestWord', 'courtVerdict', 'explainerCue'], sanctions: ['explainerCue'] };
 
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
 const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка)\s*:/iu;
