@@ -10,7 +10,7 @@ import { featuresOf, type TopicScorer } from './model.js';
 import { RULES, type Rule } from './rules.js';
 import { MODEL_GATES, MODEL_NEEDS, MODEL_TITLE_GATES, withModelTopics } from './second-opinion.js';
 import { isNumberToken } from './numbers.js';
-import { tokenize, type Part, type Token } from './text.js';
+import { isTitleCase, tokenize, type Part, type Token } from './text.js';
 import { SANCTION_ACTIONS, WORDS } from './words.js';
 
 type Element = { gap: number } | { anyOf: string[] };
@@ -89,11 +89,18 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       sources[part] = r.source;
       tokens.push(...r.tokens);
     }
-    for (const t of tokens) {
+    const titleCased = isTitleCase(tokens.filter((t) => t.part === 'title'));
+    tokens.forEach((t, i) => {
       t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
       // "pardons turkey named Peach": the bird is written in lower case, the country is not.
       if (t.norm === 'turkey' && !t.cap) t.classes = new Set([...t.classes, 'turkeyBird']);
-    }
+      // "Radio Free Europe editor", "Free Syrian Army", "Free Democrats": a capital Free before
+      // another capital is a name, unless the whole title is written in title case.
+      const next = tokens[i + 1];
+      if (t.norm === 'free' && t.cap && next?.cap && next.sentence === t.sentence && !(titleCased && t.part === 'title')) {
+        t.classes = new Set([...t.classes].filter((c) => c !== 'freeVerb'));
+      }
+    });
     const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
     const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`, { foreign: !FIRST_CLASS.has(language) });
     for (const t of tokens) {

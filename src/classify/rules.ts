@@ -53,7 +53,7 @@ const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@numb
 export const RULES: readonly Rule[] = [
   // ---- prisoner release ------------------------------------------------------------------
   { id: 'free-person', topic: 'prisoner_release', action: 'release', weight: 0.85, modality: 'release',
-    pattern: ['@freeVerb', '..4', '@person|@demonym|@relative'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'visa|duty|tax|tariff|toll|troops|soldiers|forces|commandos|военные|військові|силовики|бойцы|бійці|police|полиция|поліція', notFollowedBy: '@releaseObject',
+    pattern: ['@freeVerb', '..4', '@person|@demonym|@relative'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'radio|visa|duty|tax|tariff|toll|troops|soldiers|forces|commandos|военные|військові|силовики|бойцы|бійці|police|полиция|поліція', notFollowedBy: '@releaseObject',
     blockBefore: ['courtAgent'] },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, gapBlock: ['releaseObject', 'companyNoun'], notFollowedBy: '@releaseObject',
@@ -277,9 +277,10 @@ export const RULES: readonly Rule[] = [
   // "Пекін обмежив експорт галію та германію до США".
   { id: 'export-restricted-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['обмеж*|огранич*|заборон*|запрет*', '..1', 'експорт*|экспорт*'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext'] },
-  // "Японія заборонила експорт до Росії автомобілів", "bans car exports to Russia": an export ban aimed at a state.
+  // "Японія заборонила експорт до Росії автомобілів", "bans car exports to Russia", "bans exports to Russian-linked
+  // entities": an export ban aimed at a state or its firms.
   { id: 'export-ban-to-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@banWord', '..3', '@exportWord', '..3', 'to|до|в|у|into', '@country'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext', 'domesticSupply'] },
+    pattern: ['@banWord', '..3', '@exportWord', '..3', 'to|до|в|у|into', '@country|@demonym'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext', 'domesticSupply'] },
   // "Анкара полностью прекратила торговлю с Израилем": a halt to all trade with a state is an embargo.
   { id: 'trade-halt', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
     pattern: ['@haltWord', '..2', '@tradeNoun', '..1', 'with|с|з|із', '..1', '@country|@demonym'], gapBlock: ['talksWord', 'deal'] },

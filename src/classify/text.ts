@@ -100,3 +100,18 @@ export function tokenize(
 export function nameTokens(name: string): Token[] {
   return tokenize(name, 'title', 0).tokens;
 }
+
+/**
+ * "Iran To Free Two French Citizens": most longer words capitalised, so capitals say nothing
+ * about names there. Words of three letters or fewer are left out ("to", "in", "US").
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.script === 'other' || t.raw.length < 4) continue;
+    long += 1;
+    if (t.cap) capitalised += 1;
+  }
+  return long >= 3 && capitalised / long >= 0.75;
+}

@@ -61,9 +61,15 @@ describe('prisoner releases', () => {
       'Police arrest three suspects after protest',
       'Man freed on bail after DNA evidence review',
       'Ukraine and Russia exchange bodies of fallen soldiers',
+      'Russia sentences Radio Free Europe editor to six years',
+      'RADIO FREE EUROPE EDITOR SENTENCED IN RUSSIA',
+      'Free Syrian Army fighters clash with Kurdish forces near Afrin',
+      "Germany's Free Democrats leader says Germans will pay more for gas",
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
+    // Capitals name an organisation only where the title is not written in title case.
+    expect(classify('Iran To Free Two French Citizens In Exchange Deal').topics).toEqual(['prisoner_release']);
   });
 
   it('finds swaps and amnesties in ru/uk', () => {
@@ -223,6 +229,7 @@ describe('sanctions', () => {
     expect(classify('Cap on Russian seaborne crude lowered to $47.60 a barrel').topics).toEqual(['sanctions']);
     expect(classify('Японія знизить граничну ціну на російську нафту').topics).toEqual(['sanctions']);
     expect(classify('US revokes Chevron licence to operate in Venezuela').topics).toEqual(['sanctions']);
+    expect(classify('New Zealand bans exports to Russian-linked entities').topics).toEqual(['sanctions']);
     expect(classify("Washington penalises Ankara's defence procurement agency over Russian missile system").topics).toEqual(['sanctions']);
     expect(classify("Security Council slashes Pyongyang's petroleum imports by 90%").topics).toEqual(['sanctions']);
     expect(classify('Indian cabinet sanctions 12 new industrial smart cities').topics).toEqual([]);
