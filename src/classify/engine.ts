@@ -218,8 +218,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         if (t.script === 'latin' && before(i, 2, ['localBody']) >= 0) return true; // "City council sanctions new light-rail line"
         // "Bank of Ghana sanctions three lenders": a central bank disciplining its own lenders.
         if (t.script === 'latin' && before(i, 3, ['bankWord']) >= 0 && after(i, 3, ['regulatedFirm']) >= 0) return true;
-        // "on EU and UK sanctions lists since 2022": being listed is background, not a measure.
-        if (has(next, ['listWord']) && before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 && !actedOn) return true;
+        // "on EU and UK sanctions lists since 2022": being listed is background, not a measure;
+        // "screen clients against sanctions lists": compliance checks.
+        if (has(next, ['listWord']) && (before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 || tokens[i - 1]?.norm === 'against') && !actedOn) return true;
         if (t.script === 'latin' && !actedOn && (after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
           if (t.norm !== 'sanctions' || before(i, 2, ['stateActor', 'country', 'demonym']) < 0) return true;
         }
@@ -297,8 +298,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           if (rule.blockBefore && before(i, i + 1, rule.blockBefore) >= 0) continue;
           if (cr.notPrecededBy && before(i, 2, cr.notPrecededBy) >= 0) continue;
           if (rule.blockAfter && after(end - 1, 6, rule.blockAfter) >= 0) continue;
-          // "exchange of fire": the word after "of" counts as following.
-          const following = tokens[end]?.norm === 'of' ? tokens[end + 1] : tokens[end];
+          // "exchange of fire", "freed the village": the word after "of" or an article counts as following.
+          const following = SKIPPED_BEFORE_OBJECT.has(tokens[end]?.norm ?? '') ? tokens[end + 1] : tokens[end];
           if (cr.notFollowedBy && has(following, cr.notFollowedBy) && following?.sentence === t.sentence) continue;
           if (rule.bareSanctionWord && bareSanctionWordRejected(i, t)) continue;
           if (rule.modality === 'sanctions' && end - i === 1 && attributiveParticiple(i, t)) continue;
@@ -403,6 +404,7 @@ const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая
 const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка)\s*:/iu;
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
+const SKIPPED_BEFORE_OBJECT = new Set(['of', 'the', 'a', 'an']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
 const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);
 

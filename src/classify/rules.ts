@@ -56,7 +56,7 @@ export const RULES: readonly Rule[] = [
     pattern: ['@freeVerb', '..4', '@person|@demonym|@relative'], ...RELEASE_GATES, blockInItem: ['domesticJustice'], notPrecededBy: 'radio|visa|duty|tax|tariff|toll|troops|soldiers|forces|commandos|военные|військові|силовики|бойцы|бійці|police|полиция|поліція', notFollowedBy: '@releaseObject',
     blockBefore: ['courtAgent'] },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
-    pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, gapBlock: ['releaseObject', 'companyNoun'], notFollowedBy: '@releaseObject',
+    pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, gapBlock: ['releaseObject', 'companyNoun'], notFollowedBy: '@releaseObject|@liberatedPlace',
     blockAfter: ['releaseObject'], blockInItem: ['domesticJustice'] },
   { id: 'freed-by-state', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@freedParticiple', 'by', '..1', '@country'], ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'releaseObject'], blockInItem: ['domesticJustice'] },

@@ -75,6 +75,11 @@ export const WORDS: WordTable = {
     'альбом*', 'фильм*', 'фільм*', 'сериал*', 'серіал*', 'трейлер*', 'песн*', 'пісн*', 'клип*', 'кліп*', 'релиз*', 'реліз*',
     'обновлен*', 'оновлен*', 'данные', 'дані', 'отчет*', 'звіт*', 'платівк*', 'пластинк*', 'видео', 'відео',
   ],
+  /** "Українські військові звільнили село", "troops freed the town": territory retaken, not people. */
+  liberatedPlace: [
+    'village', 'villages', 'town', 'towns', 'city', 'settlement~', 'territor~', 'district', 'село', 'селище', 'села', 'сіл',
+    'місто', 'міста', 'населен*', 'территори*', 'територі*', 'деревн*', 'поселок', 'посёлок', 'поселк*', 'город', 'города',
+  ],
   domesticJustice: [
     'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~', 'audit', 'glitch~',
     'overcrowd~', 'capacity', 'переполнен*', 'переповнен*', 'стражи', 'стражу', 'варти', 'extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*',
@@ -313,7 +318,8 @@ export const WORDS: WordTable = {
   retaliatory: ['retaliatory', 'reciprocal', 'mirror', 'ответн*', 'зеркальн*', 'відповідн*', 'дзеркальн*'],
   measures: ['measures', 'мер', 'меры', 'мерах', 'мерами', 'заходи', 'заходів', 'заходами'],
   delistWord: ['delist~'],
-  addWord: ['add', 'adds', 'added', 'adding', 'include~', 'put', 'puts', 'returns', 'returned', 'restor~', 'relist~', 'внес*', 'включ*', 'додал*', 'додав*', 'внесл*', 'внесен*', 'включен*'],
+  // "including against sanctions lists", «включая»: the preposition adds nobody.
+  addWord: ['add', 'adds', 'added', 'adding', 'include~', '!including', '!включая', '!включно', 'put', 'puts', 'returns', 'returned', 'restor~', 'relist~', 'внес*', 'включ*', 'додал*', 'додав*', 'внесл*', 'внесен*', 'включен*'],
   importWord: ['import', 'imports', 'импорт*', 'імпорт*', 'ввоз*', 'ввез*', 'ввіз*', 'ввез*'],
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
   /** "exchange … not yet possible", «обмен невозможен»: said not to be happening. */

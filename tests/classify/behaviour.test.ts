@@ -65,6 +65,8 @@ describe('prisoner releases', () => {
       'RADIO FREE EUROPE EDITOR SENTENCED IN RUSSIA',
       'Free Syrian Army fighters clash with Kurdish forces near Afrin',
       "Germany's Free Democrats leader says Germans will pay more for gas",
+      'Українські військові звільнили село в Запорізькій області',
+      'Ukrainian troops freed the village of Robotyne',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
@@ -219,6 +221,8 @@ describe('sanctions', () => {
       expect(classify(t).topics, t).toEqual([]);
     }
     expect(classify('Centre releases aid', "India's home ministry sanctioned the funds for relief in Assam.").topics).toEqual([]);
+    expect(classify('Regulator fines broker', 'The broker failed to screen clients, including against sanctions lists.').topics).toEqual([]);
+    expect(classify('Treasury adds Iranian shipping firms to sanctions list').topics).toEqual(['sanctions']);
   });
 
   it('reads a designation of one leader', () => {
