@@ -63,7 +63,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'and', 'with', 'for', 'of', 'the', 'by', 'near', 'as', 'why', 'how', 'when', 'after', 'before', 'while', 'king', 'queen', 'president', 'but', 'if', 'so', 'both', 'neighbouring', 'neighboring', 'war', 'torn']);
 const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
   'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council', 'airport',
-  'institute', 'newspaper', 'daily', 'stock', 'think', 'gallery', 'team']);
+  'institute', 'newspaper', 'daily', 'stock', 'think', 'gallery', 'team', 'olympics', 'olympic', 'games', 'paralympics', 'expo']);
 const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor', 'of',
   'аэропорт', 'аэропорту', 'аэропорта', 'аеропорт', 'аеропорту', 'аеропорта', 'airport']);
 /** "officials in Washington said": the capital stands for the government even after "in". */

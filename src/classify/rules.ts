@@ -106,9 +106,9 @@ export const RULES: readonly Rule[] = [
   // "Cecilia Sala flies home after Tehran releases her": the state frees someone named earlier.
   { id: 'state-frees-pronoun', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@country', '..1', '@freeVerb', 'her|him|them'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
-  // "Nazanin Zaghari-Ratcliffe lands in Britain after six years' detention".
+  // "Nazanin Zaghari-Ratcliffe lands in Britain after six years' detention" (or "six years detained in Iran").
   { id: 'arrives-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned', '..4', 'after', '..3', '@detentionWord|@captivity'], needsInSentence: ['country', 'demonym'],
+    pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned', '..4', 'after', '..3', '@detentionWord|@captivity|@detainedAdj'], needsInSentence: ['country', 'demonym'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Paul Whelan and Evan Gershkovich land at Andrews in largest East-West exchange since Cold War".
   { id: 'arrive-in-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.65, modality: 'release',

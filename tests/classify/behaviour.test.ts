@@ -145,6 +145,7 @@ describe('prisoner releases', () => {
     expect(classify('Belarus lets opposition figure leave prison after five years').topics).toEqual(['prisoner_release']);
     expect(classify('Лукашенко помиловал Романа Протасевича').topics).toEqual(['prisoner_release']);
     // "Wrongfully detained" is the US term for its citizens held abroad, not a domestic miscarriage of justice.
+    expect(classify('Aid worker lands in Britain after four years detained in Iran').topics).toEqual(['prisoner_release']);
     expect(classify('Venezuela releases six Americans after Trump envoy meets Maduro', 'The State Department had described several of them as wrongfully detained.').topics).toEqual(['prisoner_release']);
     expect(classify('Russia frees ballerina in swap for Arthur Petrov', 'Petrov had been arrested in Cyprus on US export-control charges.').topics).toEqual(['prisoner_release']);
     expect(classify('Judge lets murder suspect leave jail on bail').topics).toEqual([]);
@@ -223,6 +224,8 @@ describe('sanctions', () => {
     expect(classify('Centre releases aid', "India's home ministry sanctioned the funds for relief in Assam.").topics).toEqual([]);
     expect(classify('Regulator fines broker', 'The broker failed to screen clients, including against sanctions lists.').topics).toEqual([]);
     expect(classify('Treasury adds Iranian shipping firms to sanctions list').topics).toEqual(['sanctions']);
+    expect(classify('Russian airlines strip jets for parts as sanctions squeeze supplies').topics).toEqual([]);
+    expect(classify('US squeezes Iran with new oil sanctions').topics).toEqual(['sanctions']);
   });
 
   it('reads a designation of one leader', () => {
@@ -256,6 +259,9 @@ describe('countries', () => {
   it('a country in a list is no first name, and a city named after its country is the city', () => {
     expect(classify('Waivers for eight buyers', 'He said China, India, Japan and Turkey could keep buying.').countries).toEqual(['CN', 'IN', 'JP', 'TR']);
     expect(classify('Cables about a visit to Mexico City released').countries).toEqual([]);
+    // A capital's games are the city's, as its think tanks and teams are.
+    expect(classify('Athletes will compete at the Tokyo Olympics as neutrals').countries).toEqual([]);
+    expect(classify('Moscow open to prisoner swap talks').countries).toEqual(['RU']);
     expect(classify("India's Home Ministry releases flood funds").countries).toEqual(['IN']);
     expect(classify("Michael Jordan's former team fined").countries).toEqual([]);
     expect(classify('Ограничения коснулись банковского сектора').countries).toEqual([]);
