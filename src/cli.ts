@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from './app.js';
 import { createClassifier } from './classify/index.js';
 import { classifyLines } from './cli/classify.js';
+import { exitQuietlyWhenStdoutCloses } from './cli/closed-pipe.js';
 import { createLogger } from './logger.js';
 import { exitOnError, loadStartup } from './startup.js';
 
@@ -18,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
   switch (verb) {
     case 'classify': {
+      exitQuietlyWhenStdoutCloses();
       const classifier = createClassifier();
       const { bad } = await classifyLines(process.stdin, process.stdout, process.stderr, (i) => classifier.classify(i));
       return bad > 0 ? 1 : 0;

@@ -3,6 +3,7 @@
 // Exit 0 on success, 2 when the file cannot be read or is not labelled JSON Lines.
 import { readFileSync } from 'node:fs';
 import { parseExamples, evaluate, type FieldAccuracy, type LabelledExample, type Scores } from './eval.js';
+import { exitQuietlyWhenStdoutCloses } from '../cli/closed-pipe.js';
 import { CLASSIFIER_VERSION, createClassifier } from './index.js';
 
 function fmt(name: string, s: Scores): string {
@@ -47,4 +48,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
+exitQuietlyWhenStdoutCloses();
 process.exitCode = main(process.argv.slice(2));

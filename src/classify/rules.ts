@@ -296,8 +296,9 @@ export const RULES: readonly Rule[] = [
   // "US rolls back Syria restrictions".
   { id: 'rolls-back-restrictions', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',
     pattern: ['roll|rolls|rolled|rolling', 'back', '..2', '@restrictionNoun|@sanctionWord'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+  // «запретила въезд», «закрыла въезд ещё девяти гражданам Японии»: an entry ban; closing entry to a place for an epidemic is not.
   { id: 'entry-ban-verb-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
-    pattern: ['запрети*|заборони*', '..1', 'въезд*|вїзд*'] },
+    pattern: ['запрети*|заборони*|закрыл*|закрил*|закрыв*|закрив*', '..1', 'въезд*|вїзд*'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
   // "EU court annuls sanctions against Russian businessman": a decision about a sanctions measure.
   { id: 'court-annuls', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions',
     pattern: ['@annulWord', '..3', '@sanctionWord|@listWord'], needsInSentence: ['courtAgent', 'sanctionWord'] },

@@ -226,6 +226,8 @@ describe('sanctions', () => {
     expect(classify('Treasury adds Iranian shipping firms to sanctions list').topics).toEqual(['sanctions']);
     expect(classify('Russian airlines strip jets for parts as sanctions squeeze supplies').topics).toEqual([]);
     expect(classify('US squeezes Iran with new oil sanctions').topics).toEqual(['sanctions']);
+    expect(classify('Россия закрыла въезд ещё девяти гражданам Японии').topics).toEqual(['sanctions']);
+    expect(classify('Власти закрыли въезд в город из-за паводка').topics).toEqual([]);
   });
 
   it('reads a designation of one leader', () => {

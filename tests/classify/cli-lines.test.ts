@@ -1,6 +1,9 @@
 // The classify CLI's line loop: an item the classifier fails on is reported by line and skipped, the
 // rest are answered (a rule bug must neither stop the run nor pass as "no topic").
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../../src/cli/classify.js';
 import type { Classification } from '../../src/core/types.js';
@@ -27,4 +30,18 @@ describe('classifyLines', () => {
     expect(stdout().trim().split('\n').map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([1, 3]);
     expect(stderr()).toBe('line 2: the classifier failed (rule exploded)\n');
   });
+
+  it('stops quietly, exit 0, when the reader closes the pipe (`… | head`)', async () => {
+    const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli.ts'), 'classify'], { cwd: repoRoot });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    // Far more answers than a pipe buffers, so the writer is still writing when the reader goes.
+    child.stdin.on('error', () => {}); // the child may exit before it has read all its input: that is the point
+    child.stdin.end(`${JSON.stringify({ id: 1, title: 'Belarus pardons 31 Ukrainians', summary: '' })}\n`.repeat(20_000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 30_000);
 });
