@@ -182,6 +182,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           return /^(19|20)\d\d$/.test(tokens[j]?.norm ?? '') && (has(tokens[j - 1], ['inWord', 'monthWord']) || article);
         };
         for (let j = Math.max(0, i - 3); j <= last; j += 1) if (tokens[j]?.sentence === tokens[i]?.sentence && dated(j)) return true;
+        // "…; in 2022 Brittney Griner was exchanged for…", "In 2019, Kyiv and Moscow swapped…": a year opening the clause dates it.
+        for (let j = Math.max(1, i - 8); j < i - 3; j += 1) {
+          const opensClause = tokens[j - 1]?.sentenceStart === true || afterComma(j - 1);
+          if (tokens[j]?.sentence === tokens[i]?.sentence && dated(j) && has(tokens[j - 1], ['inWord']) && opensClause) return true;
+        }
         for (let j = last + 1; j <= last + 8; j += 1) {
           const u = tokens[j];
           if (u === undefined || u.sentence !== tokens[i]?.sentence) return false;

@@ -133,6 +133,8 @@ describe('prisoner releases', () => {
     expect(classify('Former hostage Terry Waite recalls his captivity', 'He was freed in 1991 after almost five years in Lebanon.').topics).toEqual([]);
     expect(classify('Brittney Griner returns to WNBA a year after prisoner swap', 'The basketball star was exchanged for arms dealer Viktor Bout in December 2022.').topics).toEqual([]);
     expect(classify('Evan Gershkovich writes about his year in Russian prison', 'The reporter was freed in a multi-country swap in August 2024.').topics).toEqual([]);
+    expect(classify('Russian court jails US journalist', 'Washington accuses Moscow of taking bargaining chips; in 2022 Brittney Griner was exchanged for arms dealer Viktor Bout.').topics).toEqual([]);
+    expect(classify('Kyiv and Moscow swap 80 prisoners each', 'In 2019, the two sides swapped 35 prisoners each.').topics).toEqual(['prisoner_release']);
     // The year belongs to the jailing, or the duration to another clause: still a release.
     expect(classify('Belarus frees activist jailed in 2021').topics).toEqual(['prisoner_release']);
     expect(classify('Azerbaijan frees Armenian soldiers captured in 2020 war').topics).toEqual(['prisoner_release']);
