@@ -146,3 +146,52 @@ export function readNumber(tokens: readonly Token[], i: number, source: (t: Toke
 export function isNumberToken(t: Token): boolean {
   return DIGITS.test(t.norm) || WORDS.has(t.norm);
 }
+
+// Ordinals, for telling sanctions packages apart: "20th package", «двадцатый пакет», «20-й пакет».
+const ORDINALS = new Map<string, number>();
+'second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+  .split(' ').forEach((w, i) => ORDINALS.set(w, i + 2));
+ORDINALS.set('thirtieth', 30);
+const ORDINAL_ENDINGS = ['ый', 'ий', 'ой', 'ого', 'ому', 'ом', 'ым', 'им', 'ая', 'ої', 'ій', 'ую', 'ое', 'е', 'а', 'у', 'ою'];
+const ORDINAL_STEMS: readonly [string[], number][] = [
+  [['втор', 'друг'], 2], [['трет'], 3], [['четверт'], 4], [['шост'], 6], [['сьом', 'седьм'], 7], [['восьм'], 8],
+  ...SOFT_STEMS.filter(([, v]) => v === 5 || (v >= 9 && v <= 30)),
+];
+for (const [stems, value] of ORDINAL_STEMS) for (const stem of stems) for (const e of ORDINAL_ENDINGS) ORDINALS.set(stem + e, value);
+// «второй»/«другий» also mean "other"; «друга» "friend": no ordinal without a number context, so 2 is left out.
+for (const [k, v] of [...ORDINALS]) if (v === 2) ORDINALS.delete(k);
+const DIGIT_ORDINAL = /^(\d{1,3})(?:st|nd|rd|th)$/;
+const DURATION = /^(years?|months?|weeks?|days?|hours?|decades?|год|года|годам|годами|лет|годы|рок|роки|років|рокам|месяц|мес|місяц|недел|тиждн|тижн|дн|дня|дней|часов|годин)/;
+
+/**
+ * Numbers a text writes in words, and ordinals in words or digits ("20th", «20-й»), for comparing
+ * reports: "fifteen outlets" and «пятнадцать организаций» share 15. Values below 2 are left out
+ * ("one of them"). Digits alone are read by the caller.
+ */
+export function wordNumbersIn(tokens: readonly Token[], source: (t: Token) => string): number[] {
+  const found = new Set<number>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    const ordinal = ORDINALS.get(t.norm) ?? Number(DIGIT_ORDINAL.exec(t.norm)?.[1] ?? NaN);
+    const next = tokens[i + 1];
+    // «20-й»: digits, a hyphen, then the ending as a token of its own.
+    const hyphenated = DIGITS.test(t.norm) && next !== undefined && /^(й|я|е|го|му|м|ий|ого)$/.test(next.norm) && source(t).slice(t.end, next.start) === '-';
+    if (!Number.isNaN(ordinal)) {
+      if (ordinal >= 2) found.add(ordinal);
+      continue;
+    }
+    if (hyphenated) {
+      found.add(Number(t.norm));
+      i += 1;
+      continue;
+    }
+    // «9,6 тыс.»: the digits before a multiplier were read by the caller.
+    if (DIGITS.test(t.norm) || !WORDS.has(t.norm) || DIGITS.test(tokens[i - 1]?.norm ?? '')) continue;
+    const n = readNumber(tokens, i, source);
+    if (n === undefined) continue;
+    i = n.end - 1;
+    // "after three years", «к пяти годам»: a duration, not a count of anything in the event.
+    if (n.value >= 2 && !DURATION.test(tokens[n.end]?.norm ?? '')) found.add(n.value);
+  }
+  return [...found];
+}

@@ -3,7 +3,8 @@
 // Only what can tell one event from another of the same topic and countries: the hard rules of
 // match.ts have already compared topic, countries and action, so the topic's own vocabulary and
 // the names of the report's countries are left out (background.ts). Terms (the prefix says which kind):
-//   n:31          a number in the text (years left out): "31 Ukrainians" and «31 украинца» share n:31
+//   n:31          a number in the text, in digits, words or as an ordinal (years left out): "31 Ukrainians"
+//                 and «31 украинца» share n:31, "20th package" and «двадцятий пакет» n:20
 //   k:lksh        a phonetic key of a word: transliterated to Latin, vowels dropped after the first
 //                 letter, a few spelling pairs folded (x→ks, kh→h, ts→c, w→v, …), cut to 4 letters.
 //                 "Lukashenko"/«Лукашенко»/"Lukashenka" → lksh, "Ukrainians"/«украинца» → ukrn.
@@ -15,6 +16,8 @@
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import { eng, rus, ukr } from 'stopword';
 import { transliterate } from 'transliteration';
+import { wordNumbersIn } from '../classify/numbers.js';
+import { tokenize } from '../classify/text.js';
 import type { Classification, FeedItem } from '../core/types.js';
 import { backgroundWords } from './background.js';
 
@@ -53,6 +56,7 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
   const background = backgroundWords(classification.countries, phoneticKey);
   const summary = item.summary.split(/\s+/).slice(0, MAX_SUMMARY_WORDS).join(' ');
   const stemmer = stemmerFor(classification.language);
+  const written = new Set<number>();
   for (const [text, weight] of [
     [item.title, TITLE_WEIGHT],
     [summary, SUMMARY_WEIGHT],
@@ -63,18 +67,18 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
       if (key) add(`k:${key}`, weight);
       if (stemmer && sameScript(word, classification.language)) add(`s:${classification.language}:${stemmer.stem(word)}`, weight);
     }
-    for (const n of numbersIn(text)) add(`n:${n}`, weight);
+    const numbers = new Set([...numbersIn(text), ...spelledNumbersIn(text)]);
+    for (const n of numbers) {
+      add(`n:${n}`, weight);
+      written.add(n);
+    }
     for (const a of acronymsIn(text)) add(`u:${a}`, weight);
   }
   // The classifier's count reads number words too: «сто пятьдесят», "ninety" match "150", "90".
   const people = classification.people;
-  const written = numbersIn(`${item.title} ${summary}`);
-  if (people !== undefined && !written.includes(people)) add(`n:${people}`, SUMMARY_WEIGHT);
-  return {
-    terms,
-    titleNumbers: numbersIn(item.title),
-    numbers: [...new Set([...written, ...(people !== undefined ? [people] : [])])].sort((a, b) => a - b),
-  };
+  if (people !== undefined && !written.has(people)) add(`n:${people}`, SUMMARY_WEIGHT);
+  if (people !== undefined) written.add(people);
+  return { terms, titleNumbers: numbersIn(item.title), numbers: [...written].sort((a, b) => a - b) };
 }
 
 /** A story's fingerprint: the sum of its reports'. */
@@ -114,6 +118,16 @@ export function numbersIn(text: string): number[] {
     if (n > 0 && !(n >= 1900 && n <= 2099)) found.add(n);
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Numbers written in words ("fifteen", «пятнадцать») or as ordinals ("20th", «двадцятий»). Kept
+ * out of the title numbers that veto a merge: spelled numbers are often rounded ("more than four
+ * thousand" for 4,300).
+ */
+export function spelledNumbersIn(text: string): number[] {
+  const { tokens, source } = tokenize(text, 'title', 0);
+  return wordNumbersIn(tokens, () => source).filter((n) => !(n >= 1900 && n <= 2099));
 }
 
 /** See the header: the same name written in Latin or Cyrillic letters gets the same key. */

@@ -1,7 +1,7 @@
 // The pieces of matching on their own: the language-neutral terms and the hard rules.
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/core/types.js';
-import { acronymsIn, fingerprintOf, numbersIn, phoneticKey } from '../../src/stories/fingerprint.js';
+import { acronymsIn, fingerprintOf, numbersIn, phoneticKey, spelledNumbersIn } from '../../src/stories/fingerprint.js';
 import { agreement, conflict, inverseDocumentFrequency, requiredSimilarity, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
 import { reportTime } from '../../src/stories/plan.js';
 
@@ -40,6 +40,26 @@ describe('language-neutral terms', () => {
   it('reads numbers but not years', () => {
     expect(numbersIn('Belarus frees 31 prisoners in 2025; 1,200 remain, 14.5% of them')).toEqual([31, 1200]);
     expect(numbersIn('Лукашенко помиловал 31 украинца')).toEqual([31]);
+  });
+
+  it('reads spelled numbers and ordinals, not durations, units or the "one" of "one of them"', () => {
+    expect(spelledNumbersIn('Canberra listed fifteen outlets, one of them RT')).toEqual([15]);
+    expect(spelledNumbersIn('В список включены пятнадцать организаций')).toEqual([15]);
+    expect(spelledNumbersIn('EU adopts 20th sanctions package')).toEqual([20]);
+    expect(spelledNumbersIn('Рада ЄС ухвалила двадцятий пакет санкцій')).toEqual([20]);
+    expect(spelledNumbersIn('ЕС утвердил 19-й пакет санкций')).toEqual([19]);
+    expect(spelledNumbersIn('приговорённую к пяти годам заключения после трёх лет')).toEqual([]);
+    expect(spelledNumbersIn('В Мьянме амнистированы более 9,6 тыс. заключённых')).toEqual([]);
+    expect(spelledNumbersIn('released after three years in prison')).toEqual([]);
+  });
+
+  it('lets the 20th package in English and Ukrainian share its number', () => {
+    const en = report('EU adopts 20th sanctions package against Russia', '', { topics: ['sanctions'], action: 'impose', countries: ['RU'] });
+    const uk = report('Рада ЄС ухвалила двадцятий пакет санкцій', '', { topics: ['sanctions'], action: 'impose', countries: ['RU'], language: 'uk' });
+    expect(en.fingerprint.terms['n:20']).toBeGreaterThan(0);
+    expect(uk.fingerprint.terms['n:20']).toBeGreaterThan(0);
+    // Spelled numbers are often rounded, so they never join the title numbers that veto a merge.
+    expect(uk.fingerprint.titleNumbers).toEqual([]);
   });
 
   it('keeps short acronyms (the firm or group two outlets share), not blocs and countries', () => {
