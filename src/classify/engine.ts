@@ -327,6 +327,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             const notAfter = after(last, 5, ['negation']);
             if (notAfter >= 0 && after(notAfter, 3, ['offAgenda']) >= 0) continue; // "exchange … not on the agenda"
             if (after(last, 6, ['ruledOut']) >= 0) continue; // "an all-for-all exchange is not yet possible"
+            if (before(i, 3, ['ruledOut']) >= 0) continue; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
             if (has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence) continue; // "Clemency plea rejected", "pardons commission"
             if (datedRelease(i, last)) continue;
             // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.

@@ -183,6 +183,10 @@ export const RULES: readonly Rule[] = [
     pattern: ['in|в|у|as', '..1', 'exchange|swap|trade|return|обмен|обмін', 'for|на', '..3', TRADED_FOR],
     needsInSentence: ['freeVerb', 'freedParticiple', 'handOver', 'handoverCyr', 'returnWord'], blockInSentence: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
+  // «Обмен на бывшего сотрудника спецслужб прошел на мосту»: an exchange for a person, someone being held.
+  { id: 'exchange-for-person-cyr', topic: 'prisoner_release', action: 'swap', weight: 0.7, modality: 'release',
+    pattern: ['обмен|обмін', 'на', '..3', '@person|@demonym|@captive|@convictWord'], needsInItem: ['convictWord', 'captive', 'detainedAdj', 'detentionWord'],
+    ...SWAP_GATES },
   { id: 'exchanged-for', topic: 'prisoner_release', action: 'swap', weight: 0.8, modality: 'release',
     pattern: ['exchanged|swapped|traded|обменян*|обменял*|обміняли|обміняв|обміняла|обміняний|обміняна', 'for|на', '..3', TRADED_FOR],
     blockInSentence: ['bodies'] },

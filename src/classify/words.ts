@@ -47,7 +47,7 @@ export const WORDS: WordTable = {
     'рыбак*', 'рибал*', 'миссионер*', 'місіонер*', 'художник*', 'писател*', 'письменник*', 'литератор*', 'издател*', 'видавц*', 'видавец*',
     'foreigner', 'foreigners', 'artist', 'artists', 'publisher', 'publishers', 'retiree', 'retirees', 'clergy', 'bishop', 'bishops', 'engineer', 'engineers', 'gendarme', 'gendarmes', 'nationals', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
     'осужденн*', 'засуджен*', 'командир*', 'commander', 'commanders', 'редактор*', 'режиссер*', 'режисер*',
-    'correspondent', 'correspondents', 'корреспондент*', 'кореспондент*',
+    'correspondent', 'correspondents', 'корреспондент*', 'кореспондент*', 'офицер*', 'офіцер*',
     'человек', 'человека', 'людей', 'осіб', 'особи', 'чоловік', 'чоловіка', 'людини', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
   ],
   captive: [
@@ -93,7 +93,7 @@ export const WORDS: WordTable = {
   /** Extradited to stand trial: criminal justice between states, not a release. */
   extradition: ['extradit~', 'экстрадир*', 'экстрадиц*', 'екстрадиц*', 'екстрадув*'],
   /** Handed to the police or prosecutors: an arrest, not a handover between states. */
-  lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
+  lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'questioning', 'interrogat~', 'допрос*', 'допит*', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
   rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
   rescue: ['rescue~', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],

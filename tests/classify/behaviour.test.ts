@@ -67,6 +67,7 @@ describe('prisoner releases', () => {
       "Germany's Free Democrats leader says Germans will pay more for gas",
       'Українські військові звільнили село в Запорізькій області',
       'Ukrainian troops freed the village of Robotyne',
+      'Лубінець: Росія зірвала запланований обмін полоненими',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
@@ -148,6 +149,9 @@ describe('prisoner releases', () => {
     expect(classify('Лукашенко помиловал Романа Протасевича').topics).toEqual(['prisoner_release']);
     // "Wrongfully detained" is the US term for its citizens held abroad, not a domestic miscarriage of justice.
     expect(classify('Aid worker lands in Britain after four years detained in Iran').topics).toEqual(['prisoner_release']);
+    expect(classify('Россия обменяла эстонского офицера', 'Обмен на бывшего сотрудника спецслужб прошел на границе. Он был осужден на 15 лет.').topics).toEqual(['prisoner_release']);
+    // Captured soldiers handed to investigators are taken, not freed.
+    expect(classify('Ukraine captures two North Korean soldiers', 'The wounded men were handed to the security service for questioning.').topics).toEqual([]);
     expect(classify('Venezuela releases six Americans after Trump envoy meets Maduro', 'The State Department had described several of them as wrongfully detained.').topics).toEqual(['prisoner_release']);
     expect(classify('Russia frees ballerina in swap for Arthur Petrov', 'Petrov had been arrested in Cyprus on US export-control charges.').topics).toEqual(['prisoner_release']);
     expect(classify('Judge lets murder suspect leave jail on bail').topics).toEqual([]);
@@ -263,6 +267,7 @@ describe('countries', () => {
   it('a country in a list is no first name, and a city named after its country is the city', () => {
     expect(classify('Waivers for eight buyers', 'He said China, India, Japan and Turkey could keep buying.').countries).toEqual(['CN', 'IN', 'JP', 'TR']);
     expect(classify('Cables about a visit to Mexico City released').countries).toEqual([]);
+    expect(classify('Світоліна обіграла польку Ігу Швьонтек').countries).toEqual(['PL']);
     // A capital's games are the city's, as its think tanks and teams are.
     expect(classify('Athletes will compete at the Tokyo Olympics as neutrals').countries).toEqual([]);
     expect(classify('Moscow open to prisoner swap talks').countries).toEqual(['RU']);
