@@ -97,12 +97,20 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       // "Radio Free Europe editor", "Free Syrian Army", "Free Democrats": a capital Free before
       // another capital is a name, unless the whole title is written in title case.
       const next = tokens[i + 1];
+      // "EU rolls over Belarus sanctions": two words, so not in the word lists.
+      if (/^roll(s|ed|ing)?$/.test(t.norm) && next?.norm === 'over') t.classes = new Set([...t.classes, 'act_extend']);
       if (t.norm === 'free' && t.cap && next?.cap && next.sentence === t.sentence && !(titleCased && t.part === 'title')) {
         t.classes = new Set([...t.classes].filter((c) => c !== 'freeVerb'));
       }
     });
     const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
     const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`, { foreign: !FIRST_CLASS.has(language) });
+    tokens.forEach((t, i) => {
+      // "film director Oleg Sentsov": a profession, not a film being released.
+      if ((t.classes.has('entertainment') || t.classes.has('releaseObject')) && PROFESSION_AFTER_ENTERTAINMENT.test(tokens[i + 1]?.norm ?? '')) {
+        t.classes = new Set([...t.classes].filter((c) => c !== 'entertainment' && c !== 'releaseObject'));
+      }
+    });
     for (const t of tokens) {
       // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
       const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');
@@ -237,6 +245,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         // "sanctions cut revenue", "sanctions have failed to dent exports": what sanctions do, not a measure.
         const verb = AUXILIARY.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2] : tokens[i + 1];
         if (before(i, 2, ['backgroundCue']) >= 0 || has(verb, ['backgroundAfter'])) return true;
+        // "cushioned the impact of Western sanctions", «последствия санкций».
+        for (let k = 1; k <= 3; k += 1) if (/^(of|от)$/.test(tokens[i - k]?.norm ?? '') && has(tokens[i - k - 1], ['effectNoun'])) return true;
+        if (has(tokens[i - 1], ['effectNoun']) && tokens[i - 1]?.script === 'cyrillic') return true;
         if (t.norm === 'sanctioned' && next?.norm !== 'by') {
           const prev = tokens[i - 1];
           if (t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead'])) return true;
@@ -259,10 +270,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           if (t === undefined || t.sentence !== tokens[m.start]?.sentence) continue;
           const dist = j < m.start ? m.start - j : Math.max(0, j - m.end + 1);
           if (t.classes.has('country') || t.classes.has('demonym')) continue; // the "New" of New Zealand
-          // "EU rolls over Belarus sanctions": two words, so not in the word lists.
-          const rollsOver = /^roll(s|ed|ing)?$/.test(t.norm) && tokens[j + 1]?.norm === 'over';
           for (const a of SANCTION_ACTIONS) {
-            if (!t.classes.has(`act_${a}`) && !(rollsOver && a === 'extend')) continue;
+            if (!t.classes.has(`act_${a}`)) continue;
             if (best === undefined || dist < best.dist || (dist === best.dist && SANCTION_ACTIONS.indexOf(a) > SANCTION_ACTIONS.indexOf(best.action as (typeof SANCTION_ACTIONS)[number]))) {
               best = { at: j, action: a, dist };
             }
@@ -327,20 +336,30 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             const notAfter = after(last, 5, ['negation']);
             if (notAfter >= 0 && after(notAfter, 3, ['offAgenda']) >= 0) continue; // "exchange … not on the agenda"
             if (after(last, 6, ['ruledOut']) >= 0) continue; // "an all-for-all exchange is not yet possible"
+            if (before(i, 6, ['speculationCue']) >= 0) continue; // "media speculation about a possible prisoner exchange"
             if (before(i, 3, ['ruledOut']) >= 0) continue; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
             if (has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence) continue; // "Clemency plea rejected", "pardons commission"
             if (datedRelease(i, last)) continue;
             // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
             if (has(t, ['freedParticiple']) && afterComma(i)) continue;
+            // "The opposition blogger, freed in June after five years, told…": a set-off participle dated to a month.
+            const setOffInMonth = (k: number): boolean => has(tokens[k], ['freedParticiple']) && afterComma(k) && has(tokens[k + 1], ['inWord']) && has(tokens[k + 2], ['monthWord']);
+            if (tokens.slice(i, last + 1).some((_, k) => setOffInMonth(i + k))) continue;
             // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
             if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) continue;
             // "releases the president's schedule": a possessive person is not the one released
             // (unless a relative follows: "frees the president's son").
             const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
             if (possessive && rule.pattern[rule.pattern.length - 1]?.includes('@person')) continue;
-            if (before(last, WINDOW + span, ['conditional', 'hypothetical']) >= 0) m.conditional = true;
+            const modal = before(last, WINDOW + span, ['conditional', 'hypothetical']);
+            // "the governments said Baku would free 32 servicemen": reported future, an announcement.
+            const reported = modal >= 0 && tokens[modal]?.norm === 'would' && before(modal, 3, ['reportVerb']) >= 0 && !inSentence(t.sentence, ['conditional']);
+            if (modal >= 0 && !reported) m.conditional = true;
           } else if (rule.modality === 'sanctions') {
             if (before(i, 5, ['demandCue']) >= 0 || before(i, 3, ['violationCue']) >= 0) continue;
+            // "traders bet on easing of Venezuela sanctions": the guess governs the action word before "sanctions".
+            const actionAt = before(i, 4, ACTION_CLASSES);
+            if (before(i, 4, ['speculationCue']) >= 0 || (actionAt >= 0 && before(actionAt, 3, ['speculationCue']) >= 0)) continue;
             // "remains under a travel ban", "despite an embargo": background, not a measure taken.
             if (!rule.bareSanctionWord && backgroundBefore(i)) continue;
             // "on Western blacklists since 2022", "blacklisted by Britain and the EU in 2022": a listing
@@ -410,6 +429,7 @@ const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая
 const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка)\s*:/iu;
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
+const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
 const SKIPPED_BEFORE_OBJECT = new Set(['of', 'the', 'a', 'an']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
 const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);

@@ -62,6 +62,9 @@ export const RULES: readonly Rule[] = [
     pattern: ['@freedParticiple', 'by', '..1', '@country'], ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'releaseObject'], blockInItem: ['domesticJustice'] },
   { id: 'freed-from-captivity', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@freeVerb|@returnWord', '..4', '@captivity'], ...RELEASE_GATES },
+  // "ELN guerrillas freed Luis Manuel Díaz after 12 days in captivity": a long name between.
+  { id: 'freed-after-captivity', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
+    pattern: ['@freeVerb|@freedParticiple', '..5', 'after', '..4', '@captivity'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'from-captivity-returned', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['з|із|зі|из|от|from', '..1', '@captivity', '..2', '@returnWord|@freeVerb|@freedParticiple'], ...RELEASE_GATES },
   { id: 'person-home-from-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
@@ -357,6 +360,12 @@ export const RULES: readonly Rule[] = [
     pattern: ['@counterMeasure'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
   { id: 'retaliatory-measures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
     pattern: ['@retaliatory', '@measures'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
+  // "lifting its decades-old ban on selling lethal weapons to its former enemy", "ban on arms sales to Riyadh": an arms embargo.
+  { id: 'arms-sales-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord|embargo', 'on', '..1', 'selling|sales|sale|exports|exporting|supplying|supplies|deliveries', '..2', 'arms|weapon|weapons|lethal'],
+    needsInItem: ['country', 'demonym'] },
+  { id: 'arms-sales-ban-2', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord|embargo', 'on', '..1', 'arms|weapon|weapons', 'sales|sale|exports|supplies|deliveries|transfers'], needsInItem: ['country', 'demonym'] },
   { id: 'restrictive-measures', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@restrictiveWord', '@measures'] },
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',

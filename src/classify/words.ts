@@ -125,7 +125,7 @@ export const WORDS: WordTable = {
   // --- modality ---------------------------------------------------------------------------
   demandCue: [
     'call', 'calls', 'called', 'calling', 'urge~', 'demand~', 'appeal~', 'petition~', 'plea', 'pleas', 'campaign~', 'lobby~',
-    'seek~', 'sought', 'ask~', 'want~', 'hope~', 'fight~', 'push~', 'press~', 'rally', 'vigil', 'plead~',
+    'seek~', 'sought', 'ask~', 'want~', 'hope~', 'fight~', 'push~', 'press~', 'vigil', 'plead~',
     'петици*', 'петиці*', 'призва*', 'призыва*', 'потребова*', 'требова*', 'требу*', 'добива*', 'заклика*', 'вимага*', 'вимог*',
     'просят', 'просить', 'просит', 'просять',
   ],
@@ -159,6 +159,16 @@ export const WORDS: WordTable = {
   handedPaper: ['списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти'],
   /** "Former hostage", «бывший заложник»: a person's past. */
   formerWord: ['former', 'ex', 'бывш*', 'колишн*'],
+  /** Reported speech: "said Baku would free…" is an announcement, not a hypothesis. */
+  reportVerb: ['said', 'says', 'announced', 'confirmed', 'stated', 'agreed', 'added', 'promised'],
+  /** Markets and pundits guessing: "traders bet on easing of sanctions", «очікування послаблення санкцій», "hinge on sanctions relief", "could eventually". */
+  speculationCue: [
+    'bet', 'bets', 'betting', 'wager~', 'speculation', 'speculations', 'speculative', 'speculate', 'speculating', 'expectation', 'expectations',
+    'hinge~', 'contingent', 'eventually', 'очікуван*', 'ожидани*', 'спекуляц*',
+    'сподіванн*', 'надежд*',
+  ],
+  /** "cushioned the impact of Western sanctions": what sanctions do, not a measure. */
+  effectNoun: ['impact', 'impacts', 'effect', 'effects', 'blow', 'toll', 'brunt', 'consequences', 'наслідк*', 'последстви*', 'влияни*', 'вплив*'],
   afterWord: ['after', 'после', 'після', 'спустя', 'через'],
   durationUnit: ['year', 'years', 'months', 'decade', 'decades', 'anniversary', 'год', 'года', 'лет', 'месяцев', 'рік', 'роки', 'років', 'місяців', 'годовщин*', 'річниц*'],
   monthWord: [

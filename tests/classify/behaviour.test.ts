@@ -68,6 +68,7 @@ describe('prisoner releases', () => {
       'Українські військові звільнили село в Запорізькій області',
       'Ukrainian troops freed the village of Robotyne',
       'Лубінець: Росія зірвала запланований обмін полоненими',
+      'The Kremlin declined to comment on media speculation about a possible prisoner exchange',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
@@ -149,6 +150,12 @@ describe('prisoner releases', () => {
     expect(classify('Лукашенко помиловал Романа Протасевича').topics).toEqual(['prisoner_release']);
     // "Wrongfully detained" is the US term for its citizens held abroad, not a domestic miscarriage of justice.
     expect(classify('Aid worker lands in Britain after four years detained in Iran').topics).toEqual(['prisoner_release']);
+    // A profession, not a film; reported speech, not a hypothesis; a long name before the captivity.
+    expect(classify('Russia and Ukraine swap prisoners', 'They exchanged 35 prisoners each, with film director Oleg Sentsov among them.').topics).toEqual(['prisoner_release']);
+    expect(classify('Leaders meet', 'The two governments said Baku would free 32 Armenian servicemen as a goodwill gesture.').topics).toEqual(['prisoner_release']);
+    expect(classify('Leaders meet', 'Baku would free 32 Armenian servicemen if Yerevan withdrew its claims.').topics).toEqual([]);
+    expect(classify('Footballer back in training', 'ELN guerrillas freed Luis Manuel Díaz after 12 days in captivity following talks mediated by the Church.').topics).toEqual(['prisoner_release']);
+    expect(classify('Tsikhanouski vows to campaign for prisoners still held in Belarus', 'The opposition blogger, freed in June after five years behind bars, spoke in Brussels.').topics).toEqual([]);
     expect(classify('Россия обменяла эстонского офицера', 'Обмен на бывшего сотрудника спецслужб прошел на границе. Он был осужден на 15 лет.').topics).toEqual(['prisoner_release']);
     // Captured soldiers handed to investigators are taken, not freed.
     expect(classify('Ukraine captures two North Korean soldiers', 'The wounded men were handed to the security service for questioning.').topics).toEqual([]);
@@ -232,6 +239,15 @@ describe('sanctions', () => {
     expect(classify('Treasury adds Iranian shipping firms to sanctions list').topics).toEqual(['sanctions']);
     expect(classify('Russian airlines strip jets for parts as sanctions squeeze supplies').topics).toEqual([]);
     expect(classify('US squeezes Iran with new oil sanctions').topics).toEqual(['sanctions']);
+    // Guesses and effects are no measure; a measure in the second sentence of another story is.
+    expect(classify('Oil slips as traders bet on easing of Venezuela sanctions').topics).toEqual([]);
+    expect(classify('Нафта дешевшає на тлі очікувань послаблення санкцій проти РФ').topics).toEqual([]);
+    expect(classify('Leaders meet at the DMZ', 'Analysts said any deal would eventually hinge on sanctions relief.').topics).toEqual([]);
+    expect(classify('Economists puzzle over resilience', 'Capital controls cushioned the impact of Western sanctions imposed after the invasion.').topics).toEqual([]);
+    expect(classify('Traders bet on oil as US imposes new sanctions on Iran').topics).toEqual(['sanctions']);
+    expect(classify('EU ministers discuss Greenland', "Ministers also agreed to roll over the bloc's economic sanctions on Russia.").topics).toEqual(['sanctions']);
+    expect(classify('Obama visits Vietnam', 'He announced that the United States was fully lifting its ban on selling lethal weapons to Vietnam.').topics).toEqual(['sanctions']);
+    expect(classify('Aluminium hits high', "The rally followed Washington's decision to blacklist Rusal.").topics).toEqual(['sanctions']);
     expect(classify('Россия закрыла въезд ещё девяти гражданам Японии').topics).toEqual(['sanctions']);
     expect(classify('Власти закрыли въезд в город из-за паводка').topics).toEqual([]);
   });
