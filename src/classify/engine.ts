@@ -110,6 +110,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       if ((t.classes.has('entertainment') || t.classes.has('releaseObject')) && PROFESSION_AFTER_ENTERTAINMENT.test(tokens[i + 1]?.norm ?? '')) {
         t.classes = new Set([...t.classes].filter((c) => c !== 'entertainment' && c !== 'releaseObject'));
       }
+      // "Hong Kong calls US sanctions on Lam 'shameless'", "called the release a feat": naming what
+      // was done, not a demand ("calls for", "calls grow", "called on … to").
+      const next = tokens[i + 1];
+      const named = next !== undefined && (CALLED_OBJECT.has(next.norm) || has(next, ['country', 'demonym', 'stateActor', 'sanctionWord']));
+      if (/^call(s|ed|ing)?$/.test(t.norm) && named) t.classes = new Set([...t.classes].filter((c) => c !== 'demandCue'));
     });
     for (const t of tokens) {
       // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
@@ -254,7 +259,9 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         }
         // "Аналитики: санкции удорожили логистику": analysts on what sanctions do, no measure named.
         const actionNear = before(i, 5, ACTION_CLASSES) >= 0 || after(i, 5, ACTION_CLASSES) >= 0;
-        if (inSentence(t.sentence, ['analystWord']) && !actionNear) return true;
+        // Not "US sanctions UN expert Francesca Albanese": the expert is the one sanctioned.
+        const expertSanctioned = has(tokens[i - 1], ['country', 'stateActor', 'sanctionAgent']) && after(i, 3, ['analystWord']) >= 0;
+        if (inSentence(t.sentence, ['analystWord']) && !actionNear && !expertSanctioned) return true;
         if (t.part === 'summary') {
           const named = before(i, 5, ACTION_CLASSES) >= 0 || after(i, 5, ACTION_CLASSES) >= 0 || has(next, ['sanctionFollower']);
           if (!named) return true;
@@ -430,6 +437,7 @@ const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|а
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
 const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
+const CALLED_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 const SKIPPED_BEFORE_OBJECT = new Set(['of', 'the', 'a', 'an']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
 const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);

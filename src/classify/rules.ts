@@ -109,10 +109,19 @@ export const RULES: readonly Rule[] = [
   // "Cecilia Sala flies home after Tehran releases her": the state frees someone named earlier.
   { id: 'state-frees-pronoun', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@country', '..1', '@freeVerb', 'her|him|them'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
-  // "Nazanin Zaghari-Ratcliffe lands in Britain after six years' detention" (or "six years detained in Iran").
+  // "Nazanin Zaghari-Ratcliffe lands in Britain after six years' detention" (or "six years detained in Iran"),
+  // "Kovrig and Spavor back in Canada after more than 1,000 days in Chinese detention".
   { id: 'arrives-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned', '..4', 'after', '..3', '@detentionWord|@captivity|@detainedAdj'], needsInSentence: ['country', 'demonym'],
+    pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned|back', '..4', 'after', '..8', '@detentionWord|@captivity|@detainedAdj'], needsInSentence: ['country', 'demonym'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Kylie Moore-Gilbert arrives back in Australia" (after years in Iranian prisons).
+  { id: 'arrives-back-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['land|lands|landed|arrive|arrives|arrived|flies|flew|flown', 'back|home', '..2', '@country'], needsInItem: ['detentionWord', 'captivity', 'detainedAdj'],
+    ...RELEASE_GATES, blockAfter: ['arrestWord', 'detainedAdj'], blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Nazanin Zaghari-Ratcliffe freed after six years in Iran": a foreigner's years in a state's hands.
+  { id: 'freed-after-years-in-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
+    pattern: ['@freedParticiple', 'after', '..3', 'in', '@country'], needsInSentence: ['name', 'person', 'demonym'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Paul Whelan and Evan Gershkovich land at Andrews in largest East-West exchange since Cold War".
   { id: 'arrive-in-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.65, modality: 'release',
     pattern: ['land|lands|landed|arrive|arrives|arrived|flies|flew|flown', '..6', '@swapWord'], needsInSentence: ['name', 'person', 'demonym'],
@@ -152,17 +161,25 @@ export const RULES: readonly Rule[] = [
     ...SWAP_GATES, blockInItem: ['moneyWord', 'evacuation'] },
   // "1,000-for-1,000 exchange", "обмен по формуле 150 на 150".
   { id: 'n-for-n-swap', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
-    pattern: ['@number', 'for|на', '@number'], needsInSentence: ['swapWord'], needsInItem: ['person', 'captive', 'demonym'], blockInSentence: ['bodies', 'moneyWord'] },
+    pattern: ['@number', 'for|на', '@number'], needsInSentence: ['swapWord'], needsInItem: ['person', 'captive', 'demonym', 'country'], blockInSentence: ['bodies', 'moneyWord'] },
+  // "Russia and Ukraine swap 390 each": states trading a number of people each.
+  { id: 'swap-n-each', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
+    pattern: ['swap~|exchange~|trade|trades|traded', '@number', 'each'], needsInSentence: ['country', 'demonym'], blockInSentence: ['bodies', 'moneyWord'], blockInItem: ['sportBody'] },
+  // "Griner freed in one-for-one swap for Viktor Bout", "Ryan Corbett freed by Taliban in Qatar-brokered swap".
+  { id: 'freed-in-swap', topic: 'prisoner_release', action: 'swap', weight: 0.75, modality: 'release',
+    pattern: ['@freedParticiple', '..3', 'in|as|under', '..4', '@swapWord'], needsInSentence: ['name', 'person', 'demonym'], notFollowedBy: '@swapNonPerson|@talksWord',
+    ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Tehran proposes trading two French detainees for Iranian woman", "offers to trade detained Americans for Russians".
   { id: 'trade-people-for', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
     pattern: ['trade~|trading|swap~|exchange~|обменя*|обміня*', '..4', '@captive|@convictWord|@person|@demonym', '..3', 'for|на', '..3', TRADED_FOR],
     needsInSentence: ['captive', 'convictWord', 'detainedAdj'], blockInSentence: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
-  // "Iran and US swap Princeton scholar for Iranian scientist": states trading people need no jail word.
+  // "Iran and US swap Princeton scholar for Iranian scientist", "US and Russia swap Karelina for Petrov":
+  // states trading people need no jail word.
   // A country must stand in the sentence, which keeps out sports trades ("Knicks trade Canadian
   // forward for Serbian center") but not "Russia swaps US basketball star for arms dealer".
   { id: 'states-swap-people', topic: 'prisoner_release', action: 'swap', weight: 0.7, modality: 'release',
-    pattern: ['swap~|trade|trades|traded|trading', '..4', '@person|@demonym', '..3', 'for', '..2', '@person|@demonym|@name'],
+    pattern: ['swap~|trade|trades|traded|trading', '..4', '@person|@demonym|@name', '..3', 'for', '..2', '@person|@demonym|@name'],
     needsInSentence: ['country'], blockInItem: ['sportBody', 'entertainment'], blockInSentence: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun', 'swapNonPerson'] },
   // «Польща і Білорусь обміняли журналіста на співробітника спецслужб»: one person traded for another.

@@ -150,6 +150,19 @@ describe('prisoner releases', () => {
     expect(classify('Лукашенко помиловал Романа Протасевича').topics).toEqual(['prisoner_release']);
     // "Wrongfully detained" is the US term for its citizens held abroad, not a domestic miscarriage of justice.
     expect(classify('Aid worker lands in Britain after four years detained in Iran').topics).toEqual(['prisoner_release']);
+    // Named people freed in a swap, states swapping named people or a number each, coming back after detention.
+    for (const [title, summary] of [
+      ['Griner freed in one-for-one swap for Viktor Bout', 'The exchange took place in Abu Dhabi.'],
+      ['Ryan Corbett freed by Taliban in Qatar-brokered swap', 'Corbett had been held in Afghanistan since August 2022.'],
+      ['US and Russia swap Karelina for Petrov', ''],
+      ['Russia and Ukraine swap 390 each in first stage of 1,000-for-1,000 exchange', ''],
+      ['Michael Kovrig and Michael Spavor back in Canada after more than 1,000 days in Chinese detention', ''],
+      ['Kylie Moore-Gilbert arrives back in Australia', 'The lecturer had spent more than two years in Iranian prisons.'],
+      ['Nazanin Zaghari-Ratcliffe freed after six years in Iran', ''],
+    ]) {
+      expect(classify(title!, summary).topics, title).toEqual(['prisoner_release']);
+    }
+    expect(classify('Navalny ally flies home to Moscow and is detained at the airport', 'He had spent a year in exile.').topics).toEqual([]);
     // A profession, not a film; reported speech, not a hypothesis; a long name before the captivity.
     expect(classify('Russia and Ukraine swap prisoners', 'They exchanged 35 prisoners each, with film director Oleg Sentsov among them.').topics).toEqual(['prisoner_release']);
     expect(classify('Leaders meet', 'The two governments said Baku would free 32 Armenian servicemen as a goodwill gesture.').topics).toEqual(['prisoner_release']);
@@ -239,6 +252,10 @@ describe('sanctions', () => {
     expect(classify('Treasury adds Iranian shipping firms to sanctions list').topics).toEqual(['sanctions']);
     expect(classify('Russian airlines strip jets for parts as sanctions squeeze supplies').topics).toEqual([]);
     expect(classify('US squeezes Iran with new oil sanctions').topics).toEqual(['sanctions']);
+    // A reaction naming the measure is news of it; the expert named after the verb is its target.
+    expect(classify("Hong Kong calls US sanctions on Lam 'shameless'").topics).toEqual(['sanctions']);
+    expect(classify('US sanctions UN expert Francesca Albanese').topics).toEqual(['sanctions']);
+    expect(classify('Sanctions experts say the measures will not work').topics).toEqual([]);
     // Guesses and effects are no measure; a measure in the second sentence of another story is.
     expect(classify('Oil slips as traders bet on easing of Venezuela sanctions').topics).toEqual([]);
     expect(classify('Нафта дешевшає на тлі очікувань послаблення санкцій проти РФ').topics).toEqual([]);

@@ -88,6 +88,14 @@ describe('hard rules', () => {
     expect(conflict(iran, story(en))).toBeUndefined();
     expect(requiredSimilarity(iran, story(en), false)).toBe(STORY_RULES.minSimilarity);
     expect(conflict(report('Venezuela pardons 31 after US talks', '', { countries: ['US', 'VE'] }), story(en))).toMatch(/one of several countries/);
+    // The same sanctioning party on the same target: left to the full text bar instead.
+    const euOnRussia = { topics: ['sanctions' as const], action: 'impose' as const, actors: { acting: ['EU'], targeted: ['RU'] } };
+    const withSlovakia = report('EU adopts package after Slovakia lifts veto', '', { ...euOnRussia, countries: ['RU', 'SK'] });
+    const withUkraine = report('EU adopts package, Kyiv welcomes it', '', { ...euOnRussia, countries: ['RU', 'UA'] });
+    expect(conflict(withUkraine, story(withSlovakia))).toBeUndefined();
+    expect(requiredSimilarity(withUkraine, story(withSlovakia), false)).toBe(STORY_RULES.minSimilarity);
+    const otherTarget = report('EU lists Iranian drone makers', '', { ...euOnRussia, countries: ['IR', 'RU'], actors: { acting: ['EU'], targeted: ['IR'] } });
+    expect(conflict(otherTarget, story(withSlovakia))).toMatch(/one of several countries/);
     const later = new Date(NOW.getTime() + STORY_RULES.maxGapMs + 1);
     expect(conflict(report('Belarus pardons 31 Ukrainians', '', {}, later), story(en))).toBe('too far apart in time');
     const lift = report('US lifts sanctions on Belavia', '', { topics: ['sanctions'], action: 'lift', countries: ['BY', 'US'] });
@@ -133,8 +141,14 @@ describe('agreement of the extracted facts', () => {
     const en = report('x', '', { people: 31 });
     expect(agreement(report('y', '', { people: 31 }), en)).toBeCloseTo(2 * STORY_RULES.agreementBonus, 5);
     expect(agreement(report('y', ''), en)).toBeCloseTo(STORY_RULES.agreementBonus, 5);
-    expect(agreement(report('y', '', { countries: ['BY', 'UA'] }), en)).toBe(0);
-    expect(agreement(report('y', '', { action: 'release' }), en)).toBe(0);
+    // A release report naming fewer countries (no mediator) or another release word: half the bonus.
+    expect(agreement(report('y', '', { countries: ['BY', 'UA'] }), en)).toBeCloseTo(STORY_RULES.agreementBonus / 2, 5);
+    expect(agreement(report('y', '', { action: 'release' }), en)).toBeCloseTo(STORY_RULES.agreementBonus / 2, 5);
+    // Not with a country the other report lacks, nor for sanctions, nor with a sanctions action.
+    expect(agreement(report('y', '', { countries: ['BY', 'LT'] }), en)).toBe(0);
+    expect(agreement(report('y', '', { action: 'impose' }), en)).toBe(0);
+    const sanctions = { topics: ['sanctions' as const], action: 'impose' as const };
+    expect(agreement(report('y', '', { ...sanctions, countries: ['BY'] }), story(report('x', '', { ...sanctions, countries: ['BY', 'US'] })))).toBe(0);
     expect(agreement(report('y', '', { countries: [] }), story(report('x', '', { countries: [] })))).toBe(0);
     // The same parties on each side agree even when one report names a country more in passing.
     const parties = { acting: ['EU'], targeted: ['BY'] };

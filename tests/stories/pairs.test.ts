@@ -13,9 +13,10 @@ describe('story matching on labelled pairs', () => {
   // with a margin: classifier changes move these by a pair or two).
   const SETS = [
     { file: 'pairs-1.jsonl', inScope: 50, recall: 0.72 },
-    { file: 'pairs-2.jsonl', inScope: 40, recall: 0.6 },
-    { file: 'pairs-3.jsonl', inScope: 45, recall: 0.8 }, // same-day traps
-    { file: 'pairs-4.jsonl', inScope: 40, recall: 0.74 },
+    { file: 'pairs-2.jsonl', inScope: 40, recall: 0.64 },
+    { file: 'pairs-3.jsonl', inScope: 45, recall: 0.83 }, // same-day traps
+    { file: 'pairs-4.jsonl', inScope: 40, recall: 0.76 },
+    { file: 'pairs-5.jsonl', inScope: 42, recall: 0.64 },
   ];
   for (const set of SETS) {
     it(`${set.file}: never merges two events, and merges most reports of one event`, () => {
