@@ -112,9 +112,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       }
       // "Hong Kong calls US sanctions on Lam 'shameless'", "called the release a feat": naming what
       // was done, not a demand ("calls for", "calls grow", "called on … to").
-      const next = tokens[i + 1];
-      const named = next !== undefined && (CALLED_OBJECT.has(next.norm) || has(next, ['country', 'demonym', 'stateActor', 'sanctionWord']));
-      if (/^call(s|ed|ing)?$/.test(t.norm) && named) t.classes = new Set([...t.classes].filter((c) => c !== 'demandCue'));
+      if (t.classes.has('demandCue') && /^call(s|ed|ing)?$/.test(t.norm)) {
+        const next = tokens[i + 1];
+        const named = next !== undefined && (CALLED_OBJECT.has(next.norm) || has(next, ['country', 'demonym', 'stateActor', 'sanctionWord']));
+        if (named) t.classes = new Set([...t.classes].filter((c) => c !== 'demandCue'));
+      }
     });
     for (const t of tokens) {
       // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
