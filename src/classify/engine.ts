@@ -94,11 +94,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
       // "pardons turkey named Peach": the bird is written in lower case, the country is not.
       if (t.norm === 'turkey' && !t.cap) t.classes = new Set([...t.classes, 'turkeyBird']);
-      // "Radio Free Europe editor", "Free Syrian Army", "Free Democrats": a capital Free before
-      // another capital is a name, unless the whole title is written in title case.
       const next = tokens[i + 1];
       // "EU rolls over Belarus sanctions": two words, so not in the word lists.
       if (/^roll(s|ed|ing)?$/.test(t.norm) && next?.norm === 'over') t.classes = new Set([...t.classes, 'act_extend']);
+      // "Radio Free Europe editor", "Free Syrian Army", "Free Democrats": a capital Free before
+      // another capital is a name, unless the whole title is written in title case.
       if (t.norm === 'free' && t.cap && next?.cap && next.sentence === t.sentence && !(titleCased && t.part === 'title')) {
         t.classes = new Set([...t.classes].filter((c) => c !== 'freeVerb'));
       }
