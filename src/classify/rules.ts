@@ -185,6 +185,9 @@ export const RULES: readonly Rule[] = [
   // «Польща і Білорусь обміняли журналіста на співробітника спецслужб»: one person traded for another.
   { id: 'traded-person-for-person-cyr', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
     pattern: ['обміня*|обменя*|обменял*', '..3', '@person|@demonym|@captive', 'на', '..2', '@person|@demonym|@convictWord|@captive'], blockInSentence: ['bodies'] },
+  // «Максим Буткевич на волі після двох років у російському полоні»: at liberty after captivity.
+  { id: 'at-liberty-after-captivity-cyr', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['на', 'волі|воле|свободе|свободі', '..2', 'після|после', '..4', '@captivity'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'came-out-free-cyr', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['вышел*|вышл*|выпущ*|выпуст*|вийш*|вийшл*|випущ*|випуст*|отпуст*|відпуст*', 'на', 'свобод*|волю'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'pardon', topic: 'prisoner_release', action: 'pardon', weight: 0.85, modality: 'release',
@@ -385,6 +388,9 @@ export const RULES: readonly Rule[] = [
     pattern: ['@banWord|embargo', 'on', '..1', 'arms|weapon|weapons', 'sales|sale|exports|supplies|deliveries|transfers'], needsInItem: ['country', 'demonym'] },
   { id: 'restrictive-measures', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@restrictiveWord', '@measures'] },
+  // "Biden lifts terror designation" (Cuba's place on the state sponsors of terrorism list).
+  { id: 'designation-lifted', topic: 'sanctions', action: 'delist', weight: 0.75, modality: 'sanctions',
+    pattern: ['@act_lift|rescind~|revok~', '..2', 'designation|designations'], needsInItem: ['country', 'demonym'] },
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
     pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',

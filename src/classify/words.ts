@@ -335,7 +335,7 @@ export const WORDS: WordTable = {
   /** "exchange … not yet possible", «обмен невозможен»: said not to be happening. */
   ruledOut: [
     'impossible', 'unlikely', 'unrealistic', 'невозможн*', 'неможлив*', 'нереальн*', 'collapse~', 'cancel~', 'postpon~', 'stall~',
-    'derail~', 'сорва*', 'сорван*', 'зірва*', 'зірван*', 'отложен*', 'відкладен*',
+    'derail~', 'сорва*', 'сорван*', 'зірва*', 'зірван*', 'отложен*', 'відкладен*', 'затягу*', 'затягив*', 'затягува*',
   ],
   /** Right after a release word, what is asked for or who decides: "clemency plea rejected", "pardons commission". */
   petitionNoun: [

@@ -69,6 +69,7 @@ describe('prisoner releases', () => {
       'Ukrainian troops freed the village of Robotyne',
       'Лубінець: Росія зірвала запланований обмін полоненими',
       'The Kremlin declined to comment on media speculation about a possible prisoner exchange',
+      'Лубінець: Москва затягує обміни полоненими',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
@@ -163,6 +164,8 @@ describe('prisoner releases', () => {
       expect(classify(title!, summary).topics, title).toEqual(['prisoner_release']);
     }
     expect(classify('Navalny ally flies home to Moscow and is detained at the airport', 'He had spent a year in exile.').topics).toEqual([]);
+    expect(classify('Максим Буткевич на волі після двох років у російському полоні').topics).toEqual(['prisoner_release']);
+    expect(classify('Havana to free 553 prisoners after Biden lifts terror designation').topics).toEqual(['prisoner_release', 'sanctions']);
     // A profession, not a film; reported speech, not a hypothesis; a long name before the captivity.
     expect(classify('Russia and Ukraine swap prisoners', 'They exchanged 35 prisoners each, with film director Oleg Sentsov among them.').topics).toEqual(['prisoner_release']);
     expect(classify('Leaders meet', 'The two governments said Baku would free 32 Armenian servicemen as a goodwill gesture.').topics).toEqual(['prisoner_release']);
