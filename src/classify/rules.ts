@@ -345,6 +345,11 @@ export const RULES: readonly Rule[] = [
   // "EU agrees 14th package of measures against Russia", "restrictions on Chinese chipmakers".
   { id: 'package-against', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['package|пакет*', '..4', 'against|targeting|проти|против', '..3', '@country|@demonym'], blockInSentence: ['aidWord'], blockInItem: ['tradeContext'] },
+  // "Kremlin slams new EU package", «Москва ответит на новый пакет ЕС»: the bloc's packages are sanctions
+  // packages unless aid, money or trade is said (where "sanctions" or "measures" stand, other rules read it).
+  { id: 'new-bloc-package', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['new|latest|fresh|next|новый|нового|новому|новим|новий|очередной|черговий', 'eu|ес|єс', 'package|пакет*'], needsInItem: ['country', 'demonym'],
+    blockInSentence: ['sanctionWord', 'measures', 'restrictiveWord'], blockInItem: ['aidWord', 'moneyWord', 'tradeContext', 'pandemic'] },
   { id: 'impose-restrictions', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_impose|@act_extend', '..2', '@restrictionNoun', 'on|against|проти|против|щодо|для', '..4', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },

@@ -258,6 +258,8 @@ describe('sanctions', () => {
     // A reaction naming the measure is news of it; the expert named after the verb is its target.
     expect(classify("Hong Kong calls US sanctions on Lam 'shameless'").topics).toEqual(['sanctions']);
     expect(classify('US sanctions UN expert Francesca Albanese').topics).toEqual(['sanctions']);
+    expect(classify('Kremlin slams new EU package').topics).toEqual(['sanctions']);
+    expect(classify('Kyiv welcomes new EU package of military aid').topics).toEqual([]);
     expect(classify('Sanctions experts say the measures will not work').topics).toEqual([]);
     // Guesses and effects are no measure; a measure in the second sentence of another story is.
     expect(classify('Oil slips as traders bet on easing of Venezuela sanctions').topics).toEqual([]);
