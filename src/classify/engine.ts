@@ -2,6 +2,7 @@
 // What the matches mean (action, stage, people, actors, evidence) is worked out in facts.ts.
 import { TOPICS, type Action, type Classification, type TopicId } from '../core/types.js';
 import { after as afterIn, before as beforeIn, has, type Match } from './analysis.js';
+import { addPhraseContext, addWordContext } from './context-classes.js';
 import { describe } from './facts.js';
 import type { Gazetteer } from './gazetteer.js';
 import { detectLanguage, primaryTag } from './language.js';
@@ -9,8 +10,7 @@ import { Lexicon } from './lexicon.js';
 import { featuresOf, type TopicScorer } from './model.js';
 import { RULES, type Rule } from './rules.js';
 import { MODEL_GATES, MODEL_NEEDS, MODEL_TITLE_GATES, withModelTopics } from './second-opinion.js';
-import { isNumberToken } from './numbers.js';
-import { isTitleCase, tokenize, type Part, type Token } from './text.js';
+import { tokenize, type Part, type Token } from './text.js';
 import { SANCTION_ACTIONS, WORDS } from './words.js';
 
 type Element = { gap: number } | { anyOf: string[] };
@@ -89,41 +89,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       sources[part] = r.source;
       tokens.push(...r.tokens);
     }
-    const titleCased = isTitleCase(tokens.filter((t) => t.part === 'title'));
-    tokens.forEach((t, i) => {
-      t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
-      // "pardons turkey named Peach": the bird is written in lower case, the country is not.
-      if (t.norm === 'turkey' && !t.cap) t.classes = new Set([...t.classes, 'turkeyBird']);
-      const next = tokens[i + 1];
-      // "EU rolls over Belarus sanctions": two words, so not in the word lists.
-      if (/^roll(s|ed|ing)?$/.test(t.norm) && next?.norm === 'over') t.classes = new Set([...t.classes, 'act_extend']);
-      // "Radio Free Europe editor", "Free Syrian Army", "Free Democrats": a capital Free before
-      // another capital is a name, unless the whole title is written in title case.
-      if (t.norm === 'free' && t.cap && next?.cap && next.sentence === t.sentence && !(titleCased && t.part === 'title')) {
-        t.classes = new Set([...t.classes].filter((c) => c !== 'freeVerb'));
-      }
-    });
+    for (const t of tokens) t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
+    addWordContext(tokens);
     const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
     const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`, { foreign: !FIRST_CLASS.has(language) });
-    tokens.forEach((t, i) => {
-      // "film director Oleg Sentsov": a profession, not a film being released.
-      if ((t.classes.has('entertainment') || t.classes.has('releaseObject')) && PROFESSION_AFTER_ENTERTAINMENT.test(tokens[i + 1]?.norm ?? '')) {
-        t.classes = new Set([...t.classes].filter((c) => c !== 'entertainment' && c !== 'releaseObject'));
-      }
-      // "Hong Kong calls US sanctions on Lam 'shameless'", "called the release a feat": naming what
-      // was done, not a demand ("calls for", "calls grow", "called on … to").
-      if (t.classes.has('demandCue') && /^call(s|ed|ing)?$/.test(t.norm)) {
-        const next = tokens[i + 1];
-        const named = next !== undefined && (CALLED_OBJECT.has(next.norm) || has(next, ['country', 'demonym', 'stateActor', 'sanctionWord']));
-        if (named) t.classes = new Set([...t.classes].filter((c) => c !== 'demandCue'));
-      }
-    });
-    for (const t of tokens) {
-      // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
-      const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');
-      const extra = isNumberToken(t) ? 'number' : name ? 'name' : undefined;
-      if (extra !== undefined) t.classes = new Set([...t.classes, extra]);
-    }
+    addPhraseContext(tokens);
     return { tokens, sources, language, countryMatches };
   };
 
@@ -187,6 +157,13 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       // "He was freed in 1991", "exchanged for Viktor Bout in December 2022", "a year after the swap":
       // a release with a year of its own, or counted back from today, is background to another story.
       // Not "frees activist jailed in 2021" or "soldiers captured in 2020": the year belongs to them.
+      // "The opposition blogger, freed in June after five years, told…": a set-off participle dated to a month.
+      const setOffInMonth = (i: number, last: number): boolean => {
+        for (let k = i; k <= last; k += 1) {
+          if (has(tokens[k], ['freedParticiple']) && afterComma(k) && has(tokens[k + 1], ['inWord']) && has(tokens[k + 2], ['monthWord'])) return true;
+        }
+        return false;
+      };
       const datedRelease = (i: number, last: number): boolean => {
         // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
         const afterAt = before(last, 3 + last - i, ['afterWord']);
@@ -351,9 +328,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
             if (datedRelease(i, last)) continue;
             // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
             if (has(t, ['freedParticiple']) && afterComma(i)) continue;
-            // "The opposition blogger, freed in June after five years, told…": a set-off participle dated to a month.
-            const setOffInMonth = (k: number): boolean => has(tokens[k], ['freedParticiple']) && afterComma(k) && has(tokens[k + 1], ['inWord']) && has(tokens[k + 2], ['monthWord']);
-            if (tokens.slice(i, last + 1).some((_, k) => setOffInMonth(i + k))) continue;
+            if (setOffInMonth(i, last)) continue;
             // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
             if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) continue;
             // "releases the president's schedule": a possessive person is not the one released
@@ -438,8 +413,6 @@ const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая
 const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка)\s*:/iu;
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
-const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
-const CALLED_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 const SKIPPED_BEFORE_OBJECT = new Set(['of', 'the', 'a', 'an']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
 const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);

@@ -385,11 +385,12 @@ export const RULES: readonly Rule[] = [
     pattern: ['@counterMeasure'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
   { id: 'retaliatory-measures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
     pattern: ['@retaliatory', '@measures'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
-  // "lifting its decades-old ban on selling lethal weapons to its former enemy", "ban on arms sales to Riyadh": an arms embargo.
-  { id: 'arms-sales-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+  // An arms embargo, the verb first or the noun first: "lifting its decades-old ban on selling lethal
+  // weapons to its former enemy", "ban on arms sales to Riyadh".
+  { id: 'ban-on-selling-arms', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord|embargo', 'on', '..1', 'selling|sales|sale|exports|exporting|supplying|supplies|deliveries', '..2', 'arms|weapon|weapons|lethal'],
     needsInItem: ['country', 'demonym'] },
-  { id: 'arms-sales-ban-2', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+  { id: 'ban-on-arms-sales', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord|embargo', 'on', '..1', 'arms|weapon|weapons', 'sales|sale|exports|supplies|deliveries|transfers'], needsInItem: ['country', 'demonym'] },
   { id: 'restrictive-measures', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@restrictiveWord', '@measures'] },

@@ -251,27 +251,31 @@ describe('sanctions', () => {
       expect(classify(t).topics, t).toEqual([]);
     }
     expect(classify('Centre releases aid', "India's home ministry sanctioned the funds for relief in Assam.").topics).toEqual([]);
-    expect(classify('Regulator fines broker', 'The broker failed to screen clients, including against sanctions lists.').topics).toEqual([]);
-    expect(classify('Treasury adds Iranian shipping firms to sanctions list').topics).toEqual(['sanctions']);
-    expect(classify('Russian airlines strip jets for parts as sanctions squeeze supplies').topics).toEqual([]);
-    expect(classify('US squeezes Iran with new oil sanctions').topics).toEqual(['sanctions']);
-    // A reaction naming the measure is news of it; the expert named after the verb is its target.
-    expect(classify("Hong Kong calls US sanctions on Lam 'shameless'").topics).toEqual(['sanctions']);
-    expect(classify('US sanctions UN expert Francesca Albanese').topics).toEqual(['sanctions']);
-    expect(classify('Kremlin slams new EU package').topics).toEqual(['sanctions']);
-    expect(classify('Kyiv welcomes new EU package of military aid').topics).toEqual([]);
-    expect(classify('Sanctions experts say the measures will not work').topics).toEqual([]);
-    // Guesses and effects are no measure; a measure in the second sentence of another story is.
-    expect(classify('Oil slips as traders bet on easing of Venezuela sanctions').topics).toEqual([]);
-    expect(classify('Нафта дешевшає на тлі очікувань послаблення санкцій проти РФ').topics).toEqual([]);
-    expect(classify('Leaders meet at the DMZ', 'Analysts said any deal would eventually hinge on sanctions relief.').topics).toEqual([]);
-    expect(classify('Economists puzzle over resilience', 'Capital controls cushioned the impact of Western sanctions imposed after the invasion.').topics).toEqual([]);
-    expect(classify('Traders bet on oil as US imposes new sanctions on Iran').topics).toEqual(['sanctions']);
-    expect(classify('EU ministers discuss Greenland', "Ministers also agreed to roll over the bloc's economic sanctions on Russia.").topics).toEqual(['sanctions']);
-    expect(classify('Obama visits Vietnam', 'He announced that the United States was fully lifting its ban on selling lethal weapons to Vietnam.').topics).toEqual(['sanctions']);
-    expect(classify('Aluminium hits high', "The rally followed Washington's decision to blacklist Rusal.").topics).toEqual(['sanctions']);
-    expect(classify('Россия закрыла въезд ещё девяти гражданам Японии').topics).toEqual(['sanctions']);
-    expect(classify('Власти закрыли въезд в город из-за паводка').topics).toEqual([]);
+    // Each case: [title, summary?] → topics.
+    const cases: [[string, string?], string[]][] = [
+      [['Regulator fines broker', 'The broker failed to screen clients, including against sanctions lists.'], []],
+      [['Treasury adds Iranian shipping firms to sanctions list'], ['sanctions']],
+      [['Russian airlines strip jets for parts as sanctions squeeze supplies'], []],
+      [['US squeezes Iran with new oil sanctions'], ['sanctions']],
+      // A reaction naming the measure is news of it; the expert named after the verb is its target.
+      [["Hong Kong calls US sanctions on Lam 'shameless'"], ['sanctions']],
+      [['US sanctions UN expert Francesca Albanese'], ['sanctions']],
+      [['Kremlin slams new EU package'], ['sanctions']],
+      [['Kyiv welcomes new EU package of military aid'], []],
+      [['Sanctions experts say the measures will not work'], []],
+      // Guesses and effects are no measure; a measure in the second sentence of another story is.
+      [['Oil slips as traders bet on easing of Venezuela sanctions'], []],
+      [['Нафта дешевшає на тлі очікувань послаблення санкцій проти РФ'], []],
+      [['Leaders meet at the DMZ', 'Analysts said any deal would eventually hinge on sanctions relief.'], []],
+      [['Economists puzzle over resilience', 'Capital controls cushioned the impact of Western sanctions imposed after the invasion.'], []],
+      [['Traders bet on oil as US imposes new sanctions on Iran'], ['sanctions']],
+      [['EU ministers discuss Greenland', "Ministers also agreed to roll over the bloc's economic sanctions on Russia."], ['sanctions']],
+      [['Obama visits Vietnam', 'He announced that the United States was fully lifting its ban on selling lethal weapons to Vietnam.'], ['sanctions']],
+      [['Aluminium hits high', "The rally followed Washington's decision to blacklist Rusal."], ['sanctions']],
+      [['Россия закрыла въезд ещё девяти гражданам Японии'], ['sanctions']],
+      [['Власти закрыли въезд в город из-за паводка'], []],
+    ];
+    for (const [[title, summary], topics] of cases) expect(classify(title, summary).topics, title).toEqual(topics);
   });
 
   it('reads a designation of one leader', () => {
