@@ -1,5 +1,5 @@
 // Classifier v2: an event coder over words, stems and prefixes (en/ru/uk) plus a country gazetteer
-// built from data packages. See rules.ts for the topic rules and gazetteer.ts for countries.
+// built from data packages. See rules.ts (release-rules.ts, sanctions-rules.ts) for the topic rules and gazetteer.ts for countries.
 import { readFileSync } from 'node:fs';
 import type { Classification, ClassifierInput } from '../core/types.js';
 import { createEngine } from './engine.js';

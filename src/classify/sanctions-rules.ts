@@ -1,0 +1,177 @@
+// Rules for sanctions (syntax and modality: rules.ts).
+import type { Rule } from './rules.js';
+
+/** A regulator's, a court's or a sports body's penalties; the firm penalised stands in the same sentence. */
+const PENALTY_GATES = { blockInItem: ['tradeContext', 'pandemic', 'sportContext', 'sportBody', 'courtVerdict'], blockInSentence: ['legalProfession', 'regulatedFirm'] };
+
+export const SANCTIONS_RULES: readonly Rule[] = [
+  { id: 'sanctions-word', topic: 'sanctions', action: 'impose', weight: 0.85, modality: 'sanctions',
+    pattern: ['@sanctionWord'], bareSanctionWord: true, actionFromContext: true },
+  { id: 'asset-freeze', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@freezeWord', '..3', '@assetNoun'], blockBefore: ['courtAgent'] },
+  { id: 'assets-frozen', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@assetNoun', '..1', '@freezeWord'], blockBefore: ['courtAgent'] },
+  { id: 'asset-unfreeze', topic: 'sanctions', action: 'lift', weight: 0.75, modality: 'sanctions',
+    pattern: ['@unfreezeWord', '..3', '@assetNoun|@moneyWord'], blockBefore: ['courtAgent'] },
+  // «Госдеп выдал банкам освобождение от санкций»: an exemption is a waiver.
+  { id: 'exempt-from-sanctions-cyr', topic: 'sanctions', action: 'waive', weight: 0.75, modality: 'sanctions',
+    pattern: ['освобожден*|звільнен*|изъяти*|вилученн*', 'от|від|из|з', '..1', '@sanctionWord'] },
+  { id: 'embargo', topic: 'sanctions', action: 'impose', weight: 0.85, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@embargoWord'], notPrecededBy: '@mediaWord', blockInSentence: ['sportContext'] },
+  { id: 'blacklist', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
+    pattern: ['@blacklistWord'], blockInSentence: ['sportContext'] },
+  { id: 'blacklist-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
+    pattern: ['черн*|чорн*', 'спис*'] },
+  { id: 'designate-target', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
+    pattern: ['@designateWord', '..4', '@targetEntity|@demonym|@country'], blockInSentence: ['domesticLabel'] },
+  { id: 'agency-designates', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
+    pattern: ['@sanctionAgent', '..3', '@designateWord'], blockInSentence: ['domesticLabel'] },
+  { id: 'agency-targets', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
+    pattern: ['@sanctionAgent', '..1', 'target~|hit~|penaliz~|penalis~', '..3', '@demonym|@targetEntity|@country'] },
+  { id: 'adopts-listings', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
+    pattern: ['@act_impose', '..2', 'listings|listing'], needsInSentence: ['country', 'demonym', 'sanctioningBody'] },
+  { id: 'visa-ban', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@travelWord', '@banWord'], blockInSentence: ['exitWord'], blockInItem: ['pandemic'], notPrecededBy: 'his|her|their|её|його|її|его' },
+  { id: 'bans-entry', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord', '..1', '@travelWord'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
+  { id: 'barred-entry', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['barred|banned', 'from', 'entering'], needsInSentence: ['country', 'demonym'] },
+  { id: 'entry-ban-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['запрет*|заборон*', 'на', 'въезд*|вїзд*'] },
+  // "Въезд в Россию закрыт ещё для 40 австралийских журналистов", "розширив стоп-лист".
+  { id: 'entry-closed-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['въезд*|вїзд*', '..3', 'закрыт*|закрит*|запрещ*|заборонен*'] },
+  { id: 'stop-list-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['стоп', 'лист*|список*|списк*'] },
+  // "Switzerland adopts latest EU measures against Russia".
+  { id: 'measures-against-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend', '..3', '@measures', 'against|targeting|on|проти|против|щодо', '..2', '@country|@demonym'],
+    blockInItem: ['tradeContext', 'pandemic'] },
+  // "Brussels adopts 16th round of Russia penalties", "UK imposes penalties on Iranian officials": a
+  // state's penalties on a state are sanctions; a regulator's or a court's on a firm are not (GUIDE).
+  { id: 'state-penalties', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..4', '@country|@demonym', 'penalties'], ...PENALTY_GATES },
+  { id: 'penalties-on-state', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..3', 'penalties', 'on|against|targeting', '..2', '@country|@demonym'], ...PENALTY_GATES },
+  // "EU bars Georgian officials from entry".
+  { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
+  // "Пекін обмежив експорт галію та германію до США".
+  { id: 'export-restricted-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['обмеж*|огранич*|заборон*|запрет*', '..1', 'експорт*|экспорт*'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext'] },
+  // "Японія заборонила експорт до Росії автомобілів", "bans car exports to Russia", "bans exports to Russian-linked
+  // entities": an export ban aimed at a state or its firms.
+  { id: 'export-ban-to-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord', '..3', '@exportWord', '..3', 'to|до|в|у|into', '@country|@demonym'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext', 'domesticSupply'] },
+  // "Анкара полностью прекратила торговлю с Израилем": a halt to all trade with a state is an embargo.
+  { id: 'trade-halt', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['@haltWord', '..2', '@tradeNoun', '..1', 'with|с|з|із', '..1', '@country|@demonym'], gapBlock: ['talksWord', 'deal'] },
+  // "внёс «Роснефть» в SDN-список": Treasury's sanctions list named by its acronym.
+  { id: 'sdn-list', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions', actionFromContext: true, pattern: ['@sdnWord'] },
+  // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
+  { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~|unlock~|enabl~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+  // «США зняли обмеження з національного авіаперевізника», "Washington lifts curbs on Belarusian airline".
+  { id: 'lift-restrictions-from', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', 'on|from|against|з|із|с|со|против|проти|щодо'], needsInSentence: ['country', 'demonym'],
+    blockInItem: ['tradeContext', 'pandemic', 'importWord', 'domesticSupply'] },
+  // "US rolls back Syria restrictions".
+  { id: 'rolls-back-restrictions', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',
+    pattern: ['roll|rolls|rolled|rolling', 'back', '..2', '@restrictionNoun|@sanctionWord'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+  // «запретила въезд», «закрыла въезд ещё девяти гражданам Японии»: an entry ban; closing entry to a place for an epidemic is not.
+  { id: 'entry-ban-verb-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['запрети*|заборони*|закрыл*|закрил*|закрыв*|закрив*', '..1', 'въезд*|вїзд*'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
+  // "EU court annuls sanctions against Russian businessman": a decision about a sanctions measure.
+  { id: 'court-annuls', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions',
+    pattern: ['@annulWord', '..3', '@sanctionWord|@listWord'], needsInSentence: ['courtAgent', 'sanctionWord'] },
+  { id: 'visa-restrictions-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
+    pattern: ['визов*|візов*', 'ограничен*|обмежен*'] },
+  { id: 'export-controls', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions',
+    pattern: ['@exportWord', '@banWord'], needsInSentence: ['techWord', 'country', 'demonym'], blockInSentence: ['courtVerdict', 'arrestWord', 'accusedWord'] },
+  { id: 'restrict-exports', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+    pattern: ['@banWord', '..2', '@exportWord'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict', 'arrestWord', 'accusedWord'] },
+  { id: 'price-cap', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@priceWord', '@capWord'], needsInSentence: ['oilWord'] },
+  // "Cap on Russian seaborne crude lowered to $47.60".
+  { id: 'cap-on-state-oil', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@capWord', 'on', '..1', '@demonym|@country', '..2', '@oilWord'] },
+  { id: 'price-cap-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['потол*|стел*|граничн*|предельн*', 'цен*|цін*'], needsInSentence: ['oilWord'] },
+  // "EU agrees 14th package of measures against Russia", "restrictions on Chinese chipmakers".
+  { id: 'package-against', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['package|пакет*', '..4', 'against|targeting|проти|против', '..3', '@country|@demonym'], blockInSentence: ['aidWord'], blockInItem: ['tradeContext'] },
+  // "Kremlin slams new EU package", «Москва ответит на новый пакет ЕС»: the bloc's packages are sanctions
+  // packages unless aid, money or trade is said (where "sanctions" or "measures" stand, other rules read it).
+  { id: 'new-bloc-package', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['new|latest|fresh|next|новый|нового|новому|новим|новий|очередной|черговий', 'eu|ес|єс', 'package|пакет*'], needsInItem: ['country', 'demonym'],
+    blockInSentence: ['sanctionWord', 'measures', 'restrictiveWord'], blockInItem: ['aidWord', 'moneyWord', 'tradeContext', 'pandemic'] },
+  { id: 'impose-restrictions', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_impose|@act_extend', '..2', '@restrictionNoun', 'on|against|проти|против|щодо|для', '..4', '@country|@demonym'],
+    blockInItem: ['tradeContext', 'pandemic'] },
+  // "buyers of Russian oil could face secondary penalties": sanctions on those who trade with a target.
+  { id: 'secondary-sanctions', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['secondary|вторичн*|вторинн*', 'sanction~|penalty|penalties|measures|санкц*|мер*|заход*'] },
+  { id: 'counter-sanctions-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['контрсанкц*'] },
+  { id: 'lift-restrictions', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_lift|@act_ease', '..5', '@restrictionNoun', '..3', '@demonym|@country'], blockInItem: ['tradeContext', 'pandemic'], gapBlock: ['subordinator'] },
+  // "Вашингтон ослабил ограничения для Chevron": a state eases its restrictions for a named firm.
+  { id: 'state-eases-restrictions-for', topic: 'sanctions', action: 'ease', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@country|@sanctionAgent', '..2', '@act_lift|@act_ease', '..1', '@restrictionNoun', 'for|on|для|на|щодо', '..1', '@name|@targetEntity'],
+    blockInItem: ['tradeContext', 'pandemic'] },
+  // "Washington penalises Ankara's defence procurement agency": a state penalising another state's organ.
+  { id: 'state-penalises', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions',
+    pattern: ['@country|@sanctionAgent', '..1', 'penalise|penalises|penalised|penalising|penalize|penalizes|penalized|penalizing', '..2', '@country|@demonym'], ...PENALTY_GATES },
+  // "Security Council slashes Pyongyang's petroleum imports by 90%".
+  { id: 'council-cuts-trade', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions',
+    pattern: ['security', 'council', '..5', '@importWord|@exportWord'], needsInSentence: ['country', 'demonym'] },
+  // "US renews oil licence", «США продлили лицензию Chevron»: sanctions relief kept in force.
+  { id: 'licence-extended', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@act_extend', '..2', '@licenceNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'],
+    blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
+  // "US revokes Chevron licence to operate in Venezuela": sanctions relief taken back. Not a broadcast
+  // or market regulator withdrawing a firm's licence.
+  { id: 'licence-revoked', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['revoke~|rescind~|withdraw~|withdrew|cancel~|отозва*|отзыв*|відклика*|скасува*|аннулир*|анулюва*', '..3', '@licenceNoun'],
+    needsInSentence: ['country', 'demonym'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'], blockInItem: ['regulatorWord', 'legalProfession', 'courtVerdict'] },
+  { id: 'licence-issued', topic: 'sanctions', action: 'ease', weight: 0.75, modality: 'sanctions',
+    pattern: ['@issueWord', '..3', '@licenceNoun'], needsInSentence: ['sanctionAgent', 'sanctionWord', 'country'] },
+  { id: 'countermeasures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+    pattern: ['@counterMeasure'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
+  { id: 'retaliatory-measures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+    pattern: ['@retaliatory', '@measures'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
+  // An arms embargo, the verb first or the noun first: "lifting its decades-old ban on selling lethal
+  // weapons to its former enemy", "ban on arms sales to Riyadh".
+  { id: 'ban-on-selling-arms', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord|embargo', 'on', '..1', 'selling|sales|sale|exports|exporting|supplying|supplies|deliveries', '..2', 'arms|weapon|weapons|lethal'],
+    needsInItem: ['country', 'demonym'] },
+  { id: 'ban-on-arms-sales', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord|embargo', 'on', '..1', 'arms|weapon|weapons', 'sales|sale|exports|supplies|deliveries|transfers'], needsInItem: ['country', 'demonym'] },
+  { id: 'restrictive-measures', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@restrictiveWord', '@measures'] },
+  // "Biden lifts terror designation" (Cuba's place on the state sponsors of terrorism list).
+  { id: 'designation-lifted', topic: 'sanctions', action: 'delist', weight: 0.75, modality: 'sanctions',
+    pattern: ['@act_lift|rescind~|revok~', '..2', 'designation|designations'], needsInItem: ['country', 'demonym'] },
+  { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
+    pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
+  { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
+    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord'] },
+  { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
+    pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..3', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
+  { id: 'export-controls-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['экспортн*|експортн*', 'контрол*|ограничени*|обмежен*'], blockInSentence: ['courtVerdict'] },
+  { id: 'import-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord', '..3', '@importWord', '..5', '@demonym|@country'], blockInItem: ['tradeContext'] },
+  { id: 'import-ban-before', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord', '..2', '@demonym', '..2', '@importWord'], blockInItem: ['tradeContext'] },
+  { id: 'carrier-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@banWord|close~|closed|закр*', '..3', '@demonym', '..2', '@carrierWord'], blockInSentence: ['sportContext'], blockInItem: ['tradeContext'] },
+  { id: 'removed-from-list', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
+    pattern: ['@removeWord', '..12', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord'] },
+  { id: 'general-licence', topic: 'sanctions', action: 'ease', weight: 0.8, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@generalWord', '@licenceWord'] },
+  { id: 'sanctions-waiver', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@waiverGrant', '..4', '@waiverWord'], needsInSentence: ['country', 'demonym'], notPrecededBy: 'visa|tuition|fee|fees' },
+  { id: 'national-emergency-renewed', topic: 'sanctions', action: 'extend', weight: 0.75, modality: 'sanctions',
+    pattern: ['@emergencyRenew', '..3', '@nationalWord', '@emergencyWord', 'on|with|regarding|concerning|over', '..2', '@country'] },
+];
