@@ -17,6 +17,7 @@ export function storyColumns(story: Story, match: StoryMatch | undefined) {
     headline: story.headline,
     updated_at: iso(story.updatedAt),
     action: match?.action ?? null,
+    stage: match?.stage ?? null,
     people: match?.people ?? null,
     actors: JSON.stringify(match?.actors ?? NO_ACTORS),
     first_report_at: iso(match?.firstReportAt ?? story.firstSeenAt),
@@ -59,6 +60,7 @@ export async function storyCandidates(db: Db, query: StoryQuery): Promise<StoryC
       },
       match: {
         action: opt(row.action) as Action | undefined,
+        stage: opt(row.stage) as Stage | undefined,
         people: opt(row.people),
         actors: JSON.parse(row.actors) as Actors,
         firstReportAt: new Date(row.first_report_at),

@@ -75,6 +75,8 @@ export interface StoriesTable {
   updated_at: string;
   /** What matching needs (migration 0004): see src/stories/. */
   action: string | null;
+  /** Added by migration 0008. */
+  stage: string | null;
   people: number | null;
   /** JSON Actors. */
   actors: Generated<string>;

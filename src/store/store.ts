@@ -9,6 +9,7 @@ import type {
   FeedRecord,
   OutboxEntry,
   Platform,
+  Stage,
   Story,
   Subscription,
   SubscriptionFilter,
@@ -35,6 +36,7 @@ export interface NewItem {
 /** What story matching keeps with a story (see src/stories/); the store only stores it. */
 export interface StoryMatch {
   action?: Action;
+  stage?: Stage;
   people?: number;
   actors: Actors;
   /** Time of the story's first and latest report (published, or first seen). */

@@ -1,7 +1,7 @@
 // Does a new report belong to an existing story? Hard rules first (topic, countries, time, action,
 // actors, numbers), then text similarity: TF-IDF cosine over the fingerprints of fingerprint.ts.
 // Deterministic: the same reports and stories always give the same answer.
-import type { Action, Actors, TopicId } from '../core/types.js';
+import type { Action, Actors, Stage, TopicId } from '../core/types.js';
 import { phoneticKey, type Fingerprint } from './fingerprint.js';
 
 /** What matching knows about a story (summed over its reports) or about one report. */
@@ -9,6 +9,8 @@ export interface MatchFacts {
   topics: TopicId[];
   countries: string[];
   action?: Action;
+  /** How far the action has gone; a story's is that of its most advanced report. */
+  stage?: Stage;
   people?: number;
   actors: Actors;
   fingerprint: Fingerprint;
@@ -92,6 +94,8 @@ const DIRECTION: Partial<Record<Action, 'tighten' | 'prolong' | 'loosen' | 'thre
   threaten: 'threaten',
 };
 
+const TENTATIVE: ReadonlySet<Stage> = new Set(['proposed', 'threatened']);
+
 export type Verdict = { merge: true; similarity: number } | { merge: false; similarity?: number; reason: string };
 
 /** The hard rules alone: undefined when they allow a merge, else why not. */
@@ -109,6 +113,9 @@ export function conflict(report: ReportFacts, story: StoryFacts): string | undef
     return 'too far apart in time';
   }
   if (at - story.firstReportAt.getTime() > STORY_RULES.maxSpanMs) return 'story is closed (older than a week)';
+  // "Further relief possible if releases continue" and "US eases sanctions on Belavia", hours apart:
+  // an offer or a threat and a decision taken are two events, whatever they share.
+  if (report.stage && story.stage && TENTATIVE.has(report.stage) !== TENTATIVE.has(story.stage)) return 'a proposal and a decision';
   if (report.action && story.action) {
     const a = DIRECTION[report.action];
     const b = DIRECTION[story.action];

@@ -30,6 +30,7 @@ export function decidePairs(pairs: readonly Pair[]): PairOutcome[] {
       topics: c.topics,
       countries: c.countries,
       action: c.action,
+      stage: c.stage,
       people: c.people,
       actors: c.actors,
       language: c.language,

@@ -3,7 +3,7 @@
 // has its brief (re)written from all its reports; the result is what commitPoll stores.
 import { randomUUID } from 'node:crypto';
 import type { BriefWriter, StoryReport } from '../brief/writer.js';
-import type { Brief, Story, Subscription, TopicId } from '../core/types.js';
+import type { Brief, Stage, Story, Subscription, TopicId } from '../core/types.js';
 import { routeBrief } from '../delivery/route.js';
 import type { NewBrief, Store, StoryCandidate, StoryGrowth, StoryMatch } from '../store/store.js';
 import { emptyFingerprint, fingerprintOf, mergeFingerprints, type Fingerprint } from './fingerprint.js';
@@ -110,6 +110,7 @@ export function reportFacts(report: StoryReport): ReportFacts {
     topics: [...classification.topics],
     countries: [...classification.countries],
     action: classification.action,
+    stage: classification.stage,
     people: classification.people,
     actors: classification.actors ?? { acting: [], targeted: [] },
     language: classification.language,
@@ -131,6 +132,7 @@ function candidateFacts(c: StoryCandidate): StoryFacts {
     topics: c.story.topics,
     countries: c.story.countries,
     action: c.match.action,
+    stage: c.match.stage,
     people: c.match.people,
     actors: c.match.actors,
     firstReportAt: c.match.firstReportAt,
@@ -146,6 +148,7 @@ function grow(story: StoryFacts, report: ReportFacts): StoryFacts {
     topics: union(story.topics, report.topics),
     countries: union(story.countries, report.countries),
     action: story.action ?? report.action,
+    stage: advanced(story.stage, report.stage),
     people: story.people ?? report.people,
     actors: { acting: union(story.actors.acting, report.actors.acting), targeted: union(story.actors.targeted, report.actors.targeted) },
     firstReportAt: report.at < story.firstReportAt ? report.at : story.firstReportAt,
@@ -154,9 +157,18 @@ function grow(story: StoryFacts, report: ReportFacts): StoryFacts {
   };
 }
 
+/** The further of two stages: a story announced by one report and completed by the next is completed. */
+function advanced(a: Stage | undefined, b: Stage | undefined): Stage | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return STAGE_ORDER.indexOf(a) >= STAGE_ORDER.indexOf(b) ? a : b;
+}
+
+const STAGE_ORDER: readonly Stage[] = ['threatened', 'proposed', 'announced', 'completed'];
+
 function toMatch(facts: StoryFacts, brief: Brief): StoryMatch {
   return {
     action: facts.action,
+    stage: facts.stage,
     // The writer's best count when it gives one (later reports may correct the first).
     people: brief.people ?? facts.people,
     actors: facts.actors,

@@ -49,6 +49,7 @@ describe('openStore', () => {
       expect.stringContaining('0005_search'),
       expect.stringContaining('0006_drop_brief_search_text'),
       expect.stringContaining('0007_instance_lease'),
+      expect.stringContaining('0008_story_stage'),
     ]);
     await store.syncFeeds([{ id: 'a', name: 'A', url: 'https://a.example/rss', tags: ['x'] }]);
     await store.recordFailure('a', { at: new Date('2025-01-01T00:00:00Z'), error: 'boom', nextDueAt: new Date('2025-01-01T00:10:00Z') });

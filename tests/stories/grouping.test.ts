@@ -139,4 +139,35 @@ describe('stories', () => {
     expect(await h.poll('desk', [officials], at(days(2) + hours(1)))).toMatchObject({ briefs: 1, updatedBriefs: 0 });
     expect(await h.briefs()).toHaveLength(2);
   });
+
+  it('keeps an offer of relief apart from the relief granted, whichever feed is read first (stage stored with the story)', async () => {
+    const eased = item(
+      'wire-belavia',
+      'US eases sanctions on Belarusian airline Belavia',
+      'The Treasury Department removed Belavia from its list of blocked entities and issued a general licence covering maintenance of its jets.',
+      at(0),
+    );
+    const offer = item(
+      'desk-envoy',
+      'US envoy says further sanctions relief for Belarus possible if prisoner releases continue',
+      'The special envoy told reporters that Washington could ease restrictions on Belarusian potash exports in exchange for the freeing of more detainees.',
+      at(hours(13)),
+    );
+    for (const [first, second] of [
+      [eased, offer],
+      [offer, eased],
+    ] as const) {
+      h = await startStoryHarness(T0);
+      await h.poll('wire', [first], at(hours(14)));
+      // The second feed reads the first report's story back from the database, stage included.
+      expect(await h.poll('desk', [second], at(hours(15)))).toMatchObject({ briefs: 1, updatedBriefs: 0 });
+      const briefs = await h.briefs();
+      expect(briefs).toHaveLength(2);
+      expect(briefs.find((b) => b.headline.startsWith('US eases'))!.topics).toEqual(['sanctions']);
+      await h.close();
+    }
+    // And in one poll of one feed.
+    h = await startStoryHarness(T0);
+    expect(await h.poll('wire', [eased, offer], at(hours(14)))).toMatchObject({ briefs: 2 });
+  });
 });

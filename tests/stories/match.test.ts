@@ -101,6 +101,11 @@ describe('hard rules', () => {
     const lift = report('US lifts sanctions on Belavia', '', { topics: ['sanctions'], action: 'lift', countries: ['BY', 'US'] });
     const impose = report('US imposes sanctions on Belavia', '', { topics: ['sanctions'], action: 'impose', countries: ['BY', 'US'] });
     expect(conflict(lift, story(impose))).toMatch(/different actions/);
+    // An offer and a decision are two events; an announcement and its completion are one.
+    const offer = report('Further relief for Belarus possible', '', { topics: ['sanctions'], action: 'lift', stage: 'proposed', countries: ['BY', 'US'] });
+    expect(conflict(offer, story({ ...lift, stage: 'completed' }))).toBe('a proposal and a decision');
+    expect(conflict({ ...lift, stage: 'announced' }, story({ ...lift, stage: 'completed' }))).toBeUndefined();
+    expect(conflict(offer, story({ ...lift, stage: undefined }))).toBeUndefined();
     // Who imposes tells sanctions decisions apart; in a release both sides act, so it does not.
     const sanctions = { topics: ['sanctions' as const], action: 'impose' as const, countries: ['RU'] };
     const eu = report('EU sanctions Russian tankers', '', { ...sanctions, actors: { acting: ['EU'], targeted: ['RU'] } });

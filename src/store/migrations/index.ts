@@ -7,6 +7,7 @@ import * as m0004 from './0004_stories.js';
 import * as m0005 from './0005_search.js';
 import * as m0006 from './0006_drop_brief_search_text.js';
 import * as m0007 from './0007_instance_lease.js';
+import * as m0008 from './0008_story_stage.js';
 import type { SqlDialect } from './dialect.js';
 
 export type { SqlDialect } from './dialect.js';
@@ -20,6 +21,7 @@ export function migrationProvider(dialect: SqlDialect): MigrationProvider {
     '0005_search': { up: (db) => m0005.up(db, dialect) },
     '0006_drop_brief_search_text': { up: (db) => m0006.up(db, dialect) },
     '0007_instance_lease': { up: (db) => m0007.up(db, dialect) },
+    '0008_story_stage': { up: (db) => m0008.up(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }

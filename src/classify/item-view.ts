@@ -1,0 +1,64 @@
+// One item's tokens with the lookups every gate shares: word classes per sentence, in the title and in
+// the whole item, the nearest-word searches, and where the writer set a word off with a comma.
+import { after, before, has } from './analysis.js';
+import type { Part, Token } from './text.js';
+import { SANCTION_ACTIONS } from './words.js';
+
+export interface ItemView {
+  tokens: Token[];
+  sources: Record<Part, string>;
+  itemClasses: Set<string>;
+  titleClasses: Set<string>;
+  inSentence(sentence: number, classes: readonly string[]): boolean;
+  /** Nearest token with one of the classes within `span` before i, same sentence; -1 if none. */
+  before(i: number, span: number, classes: readonly string[]): number;
+  after(i: number, span: number, classes: readonly string[]): number;
+  /** Token k follows a comma (or a dash) in its sentence: an aside ("Bergdahl, freed in …, avoids"), not a colon. */
+  afterComma(k: number): boolean;
+}
+
+/** Words that name a sanctions action or a move towards one. */
+export const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue', 'proposalCue'];
+
+/** Trigger, cue and object words are looked for this many tokens either side. */
+export const WINDOW = 6;
+
+export function viewOf(tokens: Token[], sources: Record<Part, string>): ItemView {
+  const sentenceClasses = new Map<number, Set<string>>();
+  const itemClasses = new Set<string>();
+  const titleClasses = new Set<string>();
+  for (const t of tokens) {
+    if (t.part === 'title') for (const c of t.classes) titleClasses.add(c);
+    let s = sentenceClasses.get(t.sentence);
+    if (s === undefined) sentenceClasses.set(t.sentence, (s = new Set()));
+    for (const c of t.classes) {
+      s.add(c);
+      itemClasses.add(c);
+    }
+  }
+  return {
+    tokens,
+    sources,
+    itemClasses,
+    titleClasses,
+    inSentence(sentence, classes) {
+      const s = sentenceClasses.get(sentence);
+      return s !== undefined && classes.some((c) => s.has(c));
+    },
+    before: (i, span, classes) => before(tokens, i, span, classes),
+    after: (i, span, classes) => after(tokens, i, span, classes),
+    afterComma(k) {
+      const t = tokens[k];
+      const prev = tokens[k - 1];
+      if (t === undefined || prev === undefined || prev.sentence !== t.sentence || prev.part !== t.part) return false;
+      return /^\s*[,—–-]\s*$/.test(sources[t.part].slice(prev.end, t.start));
+    },
+  };
+}
+
+/** "the governments said Baku would free 32 servicemen", "Cooper said the five would be barred": a
+ *  reported future is an announcement, not a condition (unless an "if" stands in the sentence). */
+export function reportedFuture(v: ItemView, at: number): boolean {
+  const t = v.tokens[at];
+  return t !== undefined && t.norm === 'would' && v.before(at, 3, ['reportVerb']) >= 0 && !v.inSentence(t.sentence, ['conditional']) && !has(t, ['conditional']);
+}

@@ -1,0 +1,103 @@
+// Modality for release triggers: what turns a matched "frees", "swap" or «обмен» into no event (a demand,
+// a denial, talks about it, a past release told as background) or into one on a condition.
+import { has, type Match } from './analysis.js';
+import { reportedFuture, WINDOW, type ItemView } from './item-view.js';
+
+const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
+const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
+const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
+const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);
+
+/** A headline that looks back: "Ten years after prisoner swap, …", "… publishes account of captivity",
+ *  "Bergdahl, freed in Taliban swap, avoids prison". The summary's release is that past. */
+export function looksBack(v: ItemView): boolean {
+  return v.tokens.some((t, k) => {
+    if (t.part !== 'title') return false;
+    if (has(t, ['accountWord'])) return true;
+    if (has(t, ['afterWord']) && has(v.tokens[k - 1], ['durationUnit'])) return true;
+    return has(t, ['freedParticiple']) && v.afterComma(k);
+  });
+}
+
+/** "Former hostage Terry Waite recalls his captivity": a person's past, not a release today. */
+export function formerCaptiveInTitle(v: ItemView): boolean {
+  return v.tokens.some((t, k) => t.part === 'title' && has(t, ['formerWord']) && has(v.tokens[k + 1], ['captive']));
+}
+
+/** "The opposition blogger, freed in June after five years, told…": a set-off participle dated to a month. */
+function setOffInMonth(v: ItemView, i: number, last: number): boolean {
+  const { tokens } = v;
+  for (let k = i; k <= last; k += 1) {
+    if (has(tokens[k], ['freedParticiple']) && v.afterComma(k) && has(tokens[k + 1], ['inWord']) && has(tokens[k + 2], ['monthWord'])) return true;
+  }
+  return false;
+}
+
+/** "He was freed in 1991", "exchanged for Viktor Bout in December 2022", "a year after the swap": a
+ *  release with a year of its own, or counted back from today, is background to another story. Not
+ *  "frees activist jailed in 2021" or "soldiers captured in 2020": the year belongs to them. */
+function datedRelease(v: ItemView, i: number, last: number): boolean {
+  const { tokens } = v;
+  // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
+  const afterAt = v.before(last, 3 + last - i, ['afterWord']);
+  if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit']) && !tokens.slice(afterAt + 1, last + 1).some((u) => has(u, ['country', 'demonym', 'name']))) return true;
+  // "in 1991", "in December 2022", "in a 2023 prisoner swap" (the year may stand inside or just before the match).
+  const dated = (j: number): boolean => {
+    const article = /^(a|an|the)$/.test(tokens[j - 1]?.norm ?? '') && has(tokens[j - 2], ['inWord']);
+    return /^(19|20)\d\d$/.test(tokens[j]?.norm ?? '') && (has(tokens[j - 1], ['inWord', 'monthWord']) || article);
+  };
+  for (let j = Math.max(0, i - 3); j <= last; j += 1) if (tokens[j]?.sentence === tokens[i]?.sentence && dated(j)) return true;
+  // "…; in 2022 Brittney Griner was exchanged for…", "In 2019, Kyiv and Moscow swapped…": a year opening the clause dates it.
+  for (let j = Math.max(1, i - 8); j < i - 3; j += 1) {
+    const opensClause = tokens[j - 1]?.sentenceStart === true || v.afterComma(j - 1);
+    if (tokens[j]?.sentence === tokens[i]?.sentence && dated(j) && has(tokens[j - 1], ['inWord']) && opensClause) return true;
+  }
+  for (let j = last + 1; j <= last + 8; j += 1) {
+    const u = tokens[j];
+    if (u === undefined || u.sentence !== tokens[i]?.sentence) return false;
+    // Another participle takes the year: "soldiers captured in 2020", «моряков, захваченных в 2018 году».
+    if (has(u, ['detainedAdj', 'convictWord', 'arrestWord', 'courtVerdict']) || OTHER_PARTICIPLE.test(u.norm)) return false;
+    if (dated(j)) return true;
+  }
+  return false;
+}
+
+/** The release match after modality (`conditional` set on a condition), or undefined if it reports no release. */
+export function releaseGate(v: ItemView, m: Match): Match | undefined {
+  const { tokens, sources } = v;
+  const { rule, start: i, end } = m;
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  // Cues count before the match and inside it ("detainees could be freed").
+  const last = end - 1;
+  const span = end - i;
+  if (v.before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || v.before(last, 3 + span, ['negation']) >= 0) return undefined;
+  // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive
+  // whose object is the exchange. Not "After calls to free him, Iran releases…" (a clause of its own).
+  const farDemand = has(t, ['swapWord', 'amnestyWord']) ? v.before(i, 12, ['demandCue']) : -1;
+  const sameClause = farDemand >= 0 && !sources[t.part].slice(tokens[farDemand]?.end ?? 0, t.start).includes(',');
+  if (sameClause && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) return undefined;
+  // "talks on swapping…", "перемовини про обмін": talks about a release are not one ("after talks in Istanbul" is fine).
+  const talks = v.before(i, WINDOW, ['talksWord']);
+  if (talks >= 0 && TALKS_ABOUT.has(tokens[talks + 1]?.norm ?? '')) return undefined;
+  const demandedBy = v.after(last, 3, ['demandCue']);
+  if (demandedBy >= 0 && tokens[demandedBy + 1]?.norm === 'by') return undefined; // "release … demanded by the OSCE"
+  const notAfter = v.after(last, 5, ['negation']);
+  if (notAfter >= 0 && v.after(notAfter, 3, ['offAgenda']) >= 0) return undefined; // "exchange … not on the agenda"
+  if (v.after(last, 6, ['ruledOut']) >= 0) return undefined; // "an all-for-all exchange is not yet possible"
+  if (v.before(i, 6, ['speculationCue']) >= 0) return undefined; // "media speculation about a possible prisoner exchange"
+  if (v.before(i, 3, ['ruledOut']) >= 0) return undefined; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
+  if (has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence) return undefined; // "Clemency plea rejected", "pardons commission"
+  if (datedRelease(v, i, last)) return undefined;
+  // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
+  if (has(t, ['freedParticiple']) && v.afterComma(i)) return undefined;
+  if (setOffInMonth(v, i, last)) return undefined;
+  // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
+  if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  // "releases the president's schedule": a possessive person is not the one released
+  // (unless a relative follows: "frees the president's son").
+  const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
+  if (possessive && rule.pattern[rule.pattern.length - 1]?.includes('@person')) return undefined;
+  const modal = v.before(last, WINDOW + span, ['conditional', 'hypothetical']);
+  return modal >= 0 && !reportedFuture(v, modal) ? { ...m, conditional: true } : m;
+}

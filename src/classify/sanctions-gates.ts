@@ -1,0 +1,160 @@
+// Look-alikes and modality for sanctions triggers: "sanction" meaning approve, a court's or a sports
+// body's sanction, sanctions as background ("under sanctions since 2018", "the impact of sanctions"),
+// a listing that only describes someone; then the action and whether it is threatened or proposed.
+import type { Action } from '../core/types.js';
+import { has, type Match } from './analysis.js';
+import { ACTION_CLASSES, reportedFuture, WINDOW, type ItemView } from './item-view.js';
+import type { Token } from './text.js';
+import { SANCTION_ACTIONS } from './words.js';
+
+const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
+const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans']);
+/** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
+const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does']);
+const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
+
+/** "Superyacht of blacklisted Russian billionaire", "Blacklisted official re-elected": the participle
+ *  describes someone; it reports no measure. */
+export function attributiveParticiple(v: ItemView, i: number, t: Token): boolean {
+  if (!/^(blacklisted|designated|sanctioned)$/.test(t.norm)) return false;
+  const prev = v.tokens[i - 1];
+  // "Hemedti, sanctioned by Washington, vows…": set off by a comma, the participle describes someone.
+  const setOff = v.afterComma(i) && v.tokens[i + 1]?.norm === 'by';
+  // "US-sanctioned businessman": a compound adjective.
+  const compound = prev !== undefined && prev.part === t.part && v.sources[t.part].slice(prev.end, t.start) === '-';
+  return t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead']) || setOff || compound;
+}
+
+/** The bare word "sanction(s)" where it names no measure taken by a state. */
+export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): boolean {
+  const { tokens, itemClasses } = v;
+  const next = tokens[i + 1];
+  // Sport: a body's disciplinary sanction, unless a state imposes it ("Ukraine imposes sanctions on Russian athletes").
+  if (v.inSentence(t.sentence, ['sportContext']) && (v.inSentence(t.sentence, ['sportBody']) || v.before(i, 4, ['country']) < 0)) return true;
+  // "WADA bans Russia… The agency's board approved the sanctions": a sports body's item, unless a state acts.
+  if (itemClasses.has('sportBody') && v.before(i, 4, ['country', 'stateActor', 'sanctionAgent']) < 0) return true;
+  // "sanction" meaning approve: "council sanctions £120m plan", "federation sanctions tournament".
+  // Not when an action word stands before it: "waives sanctions on … purchase" is the noun.
+  const actedOn = v.before(i, 2, ACTION_CLASSES) >= 0;
+  if (t.script === 'latin' && v.after(i, 3, ['moneyWord']) >= 0) return true; // "parliament sanctions 40 million euros"
+  // "Polish parliament sanctions (emergency) funds for fortifications": money right after is approved, not frozen.
+  const money = APPROVED_MONEY.has(next?.norm ?? '') ? i + 1 : APPROVED_MONEY.has(tokens[i + 2]?.norm ?? '') ? i + 2 : -1;
+  if (t.script === 'latin' && money > 0 && !has(tokens[money + 1], ['targetEntity'])) return true;
+  if (t.script === 'latin' && v.before(i, 2, ['localBody']) >= 0) return true; // "City council sanctions new light-rail line"
+  // "Bank of Ghana sanctions three lenders": a central bank disciplining its own lenders.
+  if (t.script === 'latin' && v.before(i, 3, ['bankWord']) >= 0 && v.after(i, 3, ['regulatedFirm']) >= 0) return true;
+  // "on EU and UK sanctions lists since 2022": being listed is background, not a measure;
+  // "screen clients against sanctions lists": compliance checks.
+  if (has(next, ['listWord']) && (v.before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 || tokens[i - 1]?.norm === 'against') && !actedOn) return true;
+  if (t.script === 'latin' && !actedOn && (v.after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
+    if (t.norm !== 'sanctions' || v.before(i, 2, ['stateActor', 'country', 'demonym']) < 0) return true;
+  }
+  const profession = v.after(i, 3, ['legalProfession']);
+  // "sanctions on Chinese firms" names a state's target, "judge sanctions law firm" a penalty.
+  const stateTarget = profession >= 0 && (has(tokens[profession - 1], ['demonym', 'country']) || v.before(i, 3, ['country', 'stateActor', 'act_impose']) >= 0);
+  if (v.before(i, 4, ['courtAgent']) >= 0 || (profession >= 0 && !stateTarget)) return true;
+  if (next?.norm === 'by' && v.after(i + 1, 3, ['courtAgent']) >= 0) return true;
+  // "sanctions cut revenue", "sanctions have failed to dent exports": what sanctions do, not a measure.
+  const verb = AUXILIARY.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2] : tokens[i + 1];
+  if (v.before(i, 2, ['backgroundCue']) >= 0 || has(verb, ['backgroundAfter'])) return true;
+  // "cushioned the impact of Western sanctions", «последствия санкций».
+  for (let k = 1; k <= 3; k += 1) if (/^(of|от)$/.test(tokens[i - k]?.norm ?? '') && has(tokens[i - k - 1], ['effectNoun'])) return true;
+  if (has(tokens[i - 1], ['effectNoun']) && tokens[i - 1]?.script === 'cyrillic') return true;
+  if (t.norm === 'sanctioned' && next?.norm !== 'by') {
+    const prev = tokens[i - 1];
+    if (t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead'])) return true;
+  }
+  // "Аналитики: санкции удорожили логистику": analysts on what sanctions do, no measure named.
+  const actionNear = v.before(i, 5, ACTION_CLASSES) >= 0 || v.after(i, 5, ACTION_CLASSES) >= 0;
+  // Not "US sanctions UN expert Francesca Albanese": the expert is the one sanctioned.
+  const expertSanctioned = has(tokens[i - 1], ['country', 'stateActor', 'sanctionAgent']) && v.after(i, 3, ['analystWord']) >= 0;
+  if (v.inSentence(t.sentence, ['analystWord']) && !actionNear && !expertSanctioned) return true;
+  if (t.part === 'summary') {
+    const named = v.before(i, 5, ACTION_CLASSES) >= 0 || v.after(i, 5, ACTION_CLASSES) >= 0 || has(next, ['sanctionFollower']);
+    if (!named) return true;
+  }
+  return false;
+}
+
+/** "remains under a travel ban", "under US and EU asset freezes since 2018": a background cue up to four
+ *  words back, with no action word between it and the trigger ("under pressure, imposes…"). */
+function backgroundBefore(v: ItemView, i: number): boolean {
+  const cue = v.before(i, 4, ['backgroundCue']);
+  return cue >= 0 && (i - cue <= 2 || !v.tokens.slice(cue + 1, i).some((t) => has(t, ACTION_CLASSES)));
+}
+
+/** "on Western blacklists since 2022", "blacklisted by Britain and the EU in 2022": a listing dated in
+ *  the past is background to the story. */
+function datedListing(v: ItemView, i: number, end: number): boolean {
+  const { tokens } = v;
+  const since = v.after(end - 1, 6, ['sinceWord']);
+  if (since >= 0 && /^(19|20)\d\d$/.test(tokens[since + 1]?.norm ?? '')) return true;
+  const t = tokens[i];
+  if (t === undefined || !/^(blacklisted|sanctioned|designated|listed)$/.test(t.norm)) return false;
+  const inYear = v.after(end - 1, 8, ['onWord', 'inWord']);
+  return inYear >= 0 && /^(19|20)\d\d$/.test(tokens[inYear + 1]?.norm ?? '');
+}
+
+/** For rules that take their action from context: the nearest action word in the sentence. */
+function sanctionAction(v: ItemView, m: Match): Match {
+  if (!m.rule.actionFromContext) return m;
+  const { tokens } = v;
+  let best: { at: number; action: Action; dist: number } | undefined;
+  for (let j = m.start - WINDOW; j < m.end + WINDOW; j += 1) {
+    const t = tokens[j];
+    if (t === undefined || t.sentence !== tokens[m.start]?.sentence) continue;
+    const dist = j < m.start ? m.start - j : Math.max(0, j - m.end + 1);
+    if (t.classes.has('country') || t.classes.has('demonym')) continue; // the "New" of New Zealand
+    for (const a of SANCTION_ACTIONS) {
+      if (!t.classes.has(`act_${a}`)) continue;
+      if (best === undefined || dist < best.dist || (dist === best.dist && SANCTION_ACTIONS.indexOf(a) > SANCTION_ACTIONS.indexOf(best.action as (typeof SANCTION_ACTIONS)[number]))) {
+        best = { at: j, action: a, dist };
+      }
+    }
+  }
+  const restored = v.before(m.start, WINDOW, ['restoreWord']);
+  if (best && (best.action === 'lift' || best.action === 'ease') && restored >= 0) return { ...m, action: 'impose', actionAt: restored };
+  return best ? { ...m, action: best.action, actionAt: best.at } : m;
+}
+
+/** The sanctions match after modality (its action, a threat or a proposal), or undefined if it reports no measure. */
+export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
+  const { tokens } = v;
+  const { rule, start: i, end } = match;
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  if (v.before(i, 5, ['demandCue']) >= 0 || v.before(i, 3, ['violationCue']) >= 0) return undefined;
+  // "traders bet on easing of Venezuela sanctions": the guess governs the action word before "sanctions".
+  const actionAt = v.before(i, 4, ACTION_CLASSES);
+  if (v.before(i, 4, ['speculationCue']) >= 0 || (actionAt >= 0 && v.before(actionAt, 3, ['speculationCue']) >= 0)) return undefined;
+  // "remains under a travel ban", "despite an embargo": background, not a measure taken.
+  if (!rule.bareSanctionWord && backgroundBefore(v, i)) return undefined;
+  if (datedListing(v, i, end)) return undefined;
+  if (v.before(i, 6, ['relativeWord']) >= 0) return undefined;
+  // "Neither side mentioned sanctions relief": a measure not even talked about.
+  const mentioned = v.before(i, 3, ['mentionWord']);
+  if (mentioned >= 0 && v.before(mentioned, 3, ['negation']) >= 0) return undefined;
+  // "The Russian producer, removed from the US sanctions list in January, said…": a participle
+  // set off by a comma describes the subject of another sentence.
+  if (v.afterComma(i) && t.script === 'latin' && /ed$/.test(t.norm) && PARTICIPLE_LINK.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  // «бизнесмен, включённый в санкционные списки»: a full participle describes a past listing.
+  if (tokens.slice(Math.max(0, i - 3), i + 1).some((u) => u.sentence === t.sentence && LISTED_PARTICIPLE.test(u.norm))) return undefined;
+  let m = sanctionAction(v, match);
+  // "asked foreign ministers to impose asset freezes and travel bans": the demand governs the
+  // action word the trigger took its action from, however far back that stands.
+  if (m.actionAt !== undefined && m.actionAt < i && v.before(m.actionAt, 5, ['demandCue']) >= 0) return undefined;
+  const threat = v.before(i, 5, ['threatCue']);
+  const cue = v.before(i, 5, ['proposalCue', 'conditional']);
+  const proposal = cue >= 0 && reportedFuture(v, cue) ? -1 : cue;
+  if (threat >= 0 && threat >= proposal) m = { ...m, modal: 'threat', modalAt: threat };
+  else if (proposal >= 0) m = { ...m, modal: 'proposal', modalAt: proposal };
+  else {
+    const possible = v.after(end - 1, 4, ['possibleAfter', 'conditional']);
+    // "will hit Russia with tough sanctions if there is no ceasefire": new measures on a
+    // condition are a threat; relief on a condition ("will lift them if…") is an offer.
+    const tightening = m.action === 'impose' || m.action === 'designate';
+    if (possible >= 0 && tightening && has(tokens[possible], ['conditional'])) m = { ...m, modal: 'threat', modalAt: possible };
+    else if (possible >= 0) m = { ...m, modal: 'proposal', modalAt: possible };
+  }
+  return m;
+}
