@@ -184,17 +184,51 @@ function agentsAfter(a: Analysis, all: Mention[], m: Match): { kind: 'agent' | '
   return undefined;
 }
 
+/** States and blocs whose name before "sanctions" says who imposes them ("US sanctions", "EU
+ *  sanctions"); before other names it says whom they hit ("Russia sanctions", "Iran sanctions"). */
+const SANCTIONING_POWERS = new Set(['US', 'EU', 'UN', 'GB', 'CA', 'JP', 'AU', 'CH', 'NZ', 'G7']);
+/** Between a name and an embargo: "South Sudan arms embargo". */
+const EMBARGO_KIND = new Set(['arms', 'weapons', 'oil', 'trade']);
+
+/** The state or bloc written right before a sanctions noun: "Kigali slams US sanctions on Kabarebe"
+ *  (the US imposes), "South Sudan arms embargo extended" (South Sudan is hit). Not the subject of
+ *  the verb "sanction": "China sanctions US firms", "UK, Canada and Australia sanction…". */
+function modifierOf(a: Analysis, all: Mention[], m: Match): Mention | undefined {
+  if (m.rule.topic !== 'sanctions') return undefined;
+  const { tokens } = a;
+  const t = tokens[m.start];
+  const embargo = has(t, ['embargoWord']);
+  if (!embargo && !has(t, ['sanctionWord'])) return undefined;
+  const kindBetween = EMBARGO_KIND.has(tokens[m.start - 1]?.norm ?? '') ? 1 : 0;
+  const x = all.find((y) => y.end === m.start - kindBetween && tokens[y.start]?.sentence === t?.sentence && y.kind !== 'demonym');
+  if (x === undefined) return undefined;
+  // A word of the sentence before the name (a verb, an adjective, "that") makes "sanctions" the noun.
+  const prev = tokens[x.start - 1];
+  const inClause = prev !== undefined && prev.sentence === t?.sentence && !JOINERS.has(prev.norm) && !all.some((y) => y.end === x.start - 1 || y.end === x.start);
+  return embargo || inClause ? x : undefined;
+}
+
+/** "Norway aligns with EU sanctions", «Швейцария присоединилась к санкциям ЕС»: the subject takes them over and acts. */
+const ADOPTS = /^(?:adopt|align|join|implement|follow|mirror|transpos|присоедин|приєдна|впровад|внедр)/;
+
 function actingIn(a: Analysis, all: Mention[], m: Match): string[] {
+  const modifier = modifierOf(a, all, m);
+  if (modifier && SANCTIONING_POWERS.has(modifier.id)) {
+    const subject = subjectOf(a, all, m).filter((id) => id !== modifier.id);
+    const adopted = subject.length > 0 && a.tokens.slice(0, modifier.start).some((t) => t.sentence === a.tokens[m.start]?.sentence && ADOPTS.test(t.norm));
+    return adopted ? subject : [modifier.id];
+  }
   const after = agentsAfter(a, all, m);
   // "release of its citizens by Belarus": the agent, not "Lithuania welcomes"; "exchange between
   // Russia and Ukraine": the two sides, not the host.
   if (after?.kind === 'agent' || after?.between) return after.ids;
-  const out = subjectOf(a, all, m);
+  const out = subjectOf(a, all, m, modifier);
   for (const id of after?.ids ?? []) add(out, id);
   return out;
 }
 
-function subjectOf(a: Analysis, all: Mention[], m: Match): string[] {
+/** `hit`: a state named right before the sanctions noun, whom they hit; it is not the subject. */
+function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string[] {
   const { tokens } = a;
   const sentence = tokens[m.start]?.sentence;
   const triggerAt = Math.min(m.start, m.actionAt ?? m.start, m.modalAt ?? m.start);
@@ -202,7 +236,7 @@ function subjectOf(a: Analysis, all: Mention[], m: Match): string[] {
   // The subject: the first state or body before the trigger, with those joined to it by "and".
   let lastEnd = -1;
   for (const x of all) {
-    if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt) continue;
+    if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit) continue;
     if (prepositionBefore(tokens, x)) continue;
     if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
     if (beforePeople(tokens, x)) continue; // "US Marine was swapped": a nationality, not the actor
@@ -247,6 +281,8 @@ function targetedIn(a: Analysis, all: Mention[], m: Match, acting: readonly stri
     // The named party: right after a trigger verb ("blacklists X") or after "on"/"against".
     const verbLast = m.end - 1 === (m.actionAt ?? m.end - 1) && a.tokens[m.end - 1]?.script === 'latin' && !has(a.tokens[m.end - 1], ['sanctionWord', 'listWord']);
     const starts = verbLast ? [m.end] : [];
+    const hit = modifierOf(a, all, m);
+    if (hit && !SANCTIONING_POWERS.has(hit.id) && !acting.includes(hit.id)) add(out, hit.id);
     for (let j = from; j < end; j += 1) if (OBJECT_LEAD.has(tokens[j]?.norm ?? '')) starts.push(j + 1);
     for (const j of starts) {
       const name = entityName(tokens, j, sentence, known);

@@ -179,5 +179,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
   };
 }
 
-const COMMENTARY_LEAD = /^\s*(?:analysis|opinion|comment|commentary|explainer|аналитика|анализ|мнение|колонка|аналітика|аналіз|думка)\s*:/iu;
+// "Analysis: …", "Politologist: a new exchange is possible…": an opinion, not a report of an event.
+const COMMENTARY_LEAD =
+  /^\s*(?:analysis|opinion|comment|commentary|explainer|analyst|expert|аналитика|анализ|мнение|колонка|аналитик|эксперт|политолог|аналітика|аналіз|думка|аналітик|експерт|політолог)\s*:/iu;
 const SKIPPED_BEFORE_OBJECT = new Set(['of', 'the', 'a', 'an']);

@@ -25,7 +25,7 @@ export const PREFERRED: Readonly<Record<string, readonly string[]>> = {
   AE: ['^UAE', 'Emirati', 'Emiratis', '^ОАЭ', '^ОАЕ', 'эмиратск*', 'еміратськ*', '@Абу Даби', '@Абу Дабі'],
   PS: ['Palestinian', 'Palestinians', 'Palestine', 'палестин*'],
   TW: ['Taiwan', 'Taiwanese', 'Chinese Taipei', '@Taipei', 'Тайван*', 'тайван*', '@Тайбэ*', '@Тайбе*'],
-  HK: ['Hong Kong', 'Hongkonger', 'Hongkongers', 'Гонконг*', 'гонконгск*', 'гонконзьк*'],
+  HK: ['Hong Kong', 'Hongkonger', 'Hongkongers', 'Гонконг*', 'Гонконзі', 'гонконгск*', 'гонконзьк*'],
   MO: ['Macau', 'Macao', 'Макао'],
   TR: ['Turkey', 'Turkiye', 'турец*', 'турецк*', 'турок', 'турк*', 'турецьк*', '@Анкар*'],
   BY: ['белорус*', 'беларус*', 'білорус*', '@Минск*', '@Мінськ*', '@Мінську'],

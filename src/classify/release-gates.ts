@@ -24,6 +24,21 @@ export function formerCaptiveInTitle(v: ItemView): boolean {
   return v.tokens.some((t, k) => t.part === 'title' && has(t, ['formerWord']) && has(v.tokens[k + 1], ['captive']));
 }
 
+/** "Повернутий з полону боєць видав книжку спогадів", "Freed reporter wins press award": a participle
+ *  opening the sentence describes the one the sentence is about. Not when the rest of the sentence is
+ *  the release itself: who, how many, from where, the way home ("Freed Americans land in Doha"). */
+function describesSubject(v: ItemView, i: number, end: number): boolean {
+  const t = v.tokens[i];
+  if (t === undefined || !t.sentenceStart || !(has(t, ['freedParticiple']) || PARTICIPLE_LEAD.test(t.norm))) return false;
+  for (let k = end; k < v.tokens.length && v.tokens[k]?.sentence === t.sentence; k += 1) {
+    if (has(v.tokens[k], RELEASE_DETAIL)) return false;
+  }
+  return true;
+}
+
+const PARTICIPLE_LEAD = /^(?:повернут|повернен|вернувш|возвращенн|освобожд[её]нн)/;
+const RELEASE_DETAIL = ['journeyWord', 'returnWord', 'country', 'demonym', 'number', 'swapWord', 'handOver', 'handoverCyr', 'freeVerb', 'freedParticiple', 'pardonVerb', 'amnestyWord'];
+
 /** "The opposition blogger, freed in June after five years, told…": a set-off participle dated to a month. */
 function setOffInMonth(v: ItemView, i: number, last: number): boolean {
   const { tokens } = v;
@@ -92,6 +107,7 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
   if (has(t, ['freedParticiple']) && v.afterComma(i)) return undefined;
   if (setOffInMonth(v, i, last)) return undefined;
+  if (describesSubject(v, i, end)) return undefined;
   // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
   if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) return undefined;
   // "releases the president's schedule": a possessive person is not the one released
@@ -99,5 +115,7 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
   if (possessive && rule.pattern[rule.pattern.length - 1]?.includes('@person')) return undefined;
   const modal = v.before(last, WINDOW + span, ['conditional', 'hypothetical']);
-  return modal >= 0 && !reportedFuture(v, modal) ? { ...m, conditional: true } : m;
+  // "A new prisoner exchange is possible before the year is out": it may happen.
+  const likely = v.after(last, 6, ['likelyAfter']);
+  return (modal >= 0 && !reportedFuture(v, modal)) || likely >= 0 ? { ...m, conditional: true } : m;
 }

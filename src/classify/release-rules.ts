@@ -26,6 +26,10 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flies|flew|flown', '..1', 'home|додому|домой|родину|батьківщину'],
     needsInSentence: ['detentionWord', 'captive', 'detainedAdj'], ...RELEASE_GATES, blockAfter: ['arrestWord'], blockInItem: ['domesticJustice'] },
   // "Political prisoners put on flight to United States", "hostages flown home", "24 prisoners change hands".
+  // "Venezuela returns 10 detained Colombians": a state handing back another state's detained nationals.
+  { id: 'returns-detained-nationals', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
+    pattern: ['@country', '..1', 'return|returns|returned|returning|repatriate~', '..2', '@detainedAdj|@captive', '..1', '@demonym'], ...RELEASE_GATES,
+    blockInItem: ['domesticJustice', 'evacuation'] },
   { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@captive|@convictWord', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
     blockInSentence: [...RELEASE_GATES.blockInSentence, 'takingWord'], blockAfter: ['detentionWord', 'transferWord'],

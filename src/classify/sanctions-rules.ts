@@ -134,8 +134,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'licence-revoked', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
     pattern: ['revoke~|rescind~|withdraw~|withdrew|cancel~|отозва*|отзыв*|відклика*|скасува*|аннулир*|анулюва*', '..3', '@licenceNoun'],
     needsInSentence: ['country', 'demonym'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'], blockInItem: ['regulatorWord', 'legalProfession', 'courtVerdict'] },
+  // Not "Ministry grants Rift Minerals licence to mine graphite": a state licensing work on its own soil.
   { id: 'licence-issued', topic: 'sanctions', action: 'ease', weight: 0.75, modality: 'sanctions',
-    pattern: ['@issueWord', '..3', '@licenceNoun'], needsInSentence: ['sanctionAgent', 'sanctionWord', 'country'] },
+    pattern: ['@issueWord', '..3', '@licenceNoun'], needsInSentence: ['sanctionAgent', 'sanctionWord', 'country'], notPrecededBy: 'ministry|министерство|міністерство' },
   { id: 'countermeasures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
     pattern: ['@counterMeasure'], needsInSentence: ['country', 'demonym', 'sanctionWord'], blockInItem: ['tradeContext'] },
   { id: 'retaliatory-measures', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
@@ -155,7 +156,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
     pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
-    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord'] },
+    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord', 'sanctionAgent'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
     pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..3', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
   { id: 'export-controls-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
@@ -167,11 +168,40 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'carrier-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord|close~|closed|закр*', '..3', '@demonym', '..2', '@carrierWord'], blockInSentence: ['sportContext'], blockInItem: ['tradeContext'] },
   { id: 'removed-from-list', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
-    pattern: ['@removeWord', '..12', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord'] },
+    pattern: ['@removeWord', '..12', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'sanctionAgent'] },
   { id: 'general-licence', topic: 'sanctions', action: 'ease', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@generalWord', '@licenceWord'] },
   { id: 'sanctions-waiver', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@waiverGrant', '..4', '@waiverWord'], needsInSentence: ['country', 'demonym'], notPrecededBy: 'visa|tuition|fee|fees' },
+  // «продовжила ще на пів року дію секторальних санкцій», "extended the validity of the measures".
+  { id: 'extend-validity', topic: 'sanctions', action: 'extend', weight: 0.75, modality: 'sanctions',
+    pattern: ['@act_extend', '..4', 'действи*|дію|дії|термін*|срок*|validity|duration', '..3', '@sanctionWord|@restrictiveWord'] },
+  // "Seven Russian lenders to lose SWIFT access", «отключить от SWIFT»: banks cut off the payment messaging system.
+  { id: 'swift-cut-off', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+    pattern: ['from|off|от|від|из|з', 'swift|свифт*|свіфт*'], needsInSentence: ['cutOffWord'], needsInItem: ['country', 'demonym'] },
+  { id: 'swift-access-cut', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions',
+    pattern: ['swift|свифт*|свіфт*', 'access|доступ*'], needsInSentence: ['cutOffWord'], needsInItem: ['country', 'demonym'] },
+  // "Kyiv bars Transaero and Aeroflot from Ukrainian airspace", "Belavia barred from EU skies". Not a
+  // closure for drones, missiles or weather.
+  { id: 'airspace-ban', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['bar|bars|barred|barring|ban|bans|banned|banning|close|closes|closed|closing|закры*|закри*|запрети*|заборони*|запрещ*|заборон*', '..6', 'airspace|skies|воздушн*|повітрян*'],
+    needsInSentence: ['name', 'demonym'], blockInSentence: ['airSafety'], blockInItem: ['pandemic'] },
+  // "The vessel was frozen under EU measures targeting the billionaire", "impounded under UK sanctions".
+  { id: 'held-under-measures', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['@freezeWord|seized|impounded|арестован*|заарештован*', 'under|по|згідно', '..2', '@measures|@sanctionWord|@restrictiveWord'],
+    needsInSentence: ['country', 'demonym', 'sanctioningBody'] },
+  // "OFAC gave counterparties 30 days to wind down business with the firm": a designation's wind-down licence.
+  { id: 'wind-down', topic: 'sanctions', action: 'designate', weight: 0.7, modality: 'sanctions',
+    pattern: ['ofac|@sanctionWord', '..10', 'wind', 'down'] },
+  // «Зеленський увів у дію рішення РНБО щодо 12 танкерів»: Ukraine's sanctions are security council decisions.
+  { id: 'nsdc-decision-enacted', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['увів|ввів|ввел|введ*|вводит*|вводить|уводит*|увед*', 'у|в', 'дію|действие', '..1', 'рішенн*|решени*', '..2', 'рнбо|снбо'],
+    needsInItem: ['sanctionWord', 'restrictionNoun', 'assetNoun', 'blacklistWord'] },
+  // «активи блокуються на 10 років», «блокування активів»: blocking assets is a freeze.
+  { id: 'assets-blocked-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@assetNoun', '..1', 'блокуют*|блокуєт*|блокиру*|заблокован*|заблокирован*'], needsInItem: ['sanctionAgent', 'sanctionWord', 'sanctioningBody'], blockBefore: ['courtAgent'] },
+  { id: 'asset-blocking-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['блокуванн*|блокировк*|заблокува*|заблокирова*', '..2', '@assetNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'sanctioningBody'], blockBefore: ['courtAgent'] },
   { id: 'national-emergency-renewed', topic: 'sanctions', action: 'extend', weight: 0.75, modality: 'sanctions',
     pattern: ['@emergencyRenew', '..3', '@nationalWord', '@emergencyWord', 'on|with|regarding|concerning|over', '..2', '@country'] },
 ];

@@ -127,7 +127,7 @@ export const WORDS: WordTable = {
     'call', 'calls', 'called', 'calling', 'urge~', 'demand~', 'appeal~', 'petition~', 'plea', 'pleas', 'campaign~', 'lobby~',
     'seek~', 'sought', 'ask~', 'want~', 'hope~', 'fight~', 'push~', 'press~', 'vigil', 'plead~',
     'петици*', 'петиці*', 'призва*', 'призыва*', 'потребова*', 'требова*', 'требу*', 'добива*', 'заклика*', 'вимага*', 'вимог*',
-    'просят', 'просить', 'просит', 'просять',
+    'просят', 'просить', 'просит', 'просять', 'просил*', 'попроси*', 'добиться', 'домогтися', 'домогтись',
   ],
   /** Talks about a release are not yet a release (for sanctions they are fine: "discuss new package"). */
   pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*', 'expedite~', 'hasten~', 'ускор*', 'пришвидш*', 'прискор*'],
@@ -215,6 +215,8 @@ export const WORDS: WordTable = {
     'готов*', 'планиру*', 'план*', 'обсужда*', 'обговорю*', 'обговор*', 'намерен*', 'має', 'мають', 'хоч*', 'хотят',
   ],
   possibleAfter: ['possible', 'likely', 'proposed', 'planned', 'возможн*', 'можлив*'],
+  /** After a release word: it may happen, it has not ("a new exchange is possible by year-end"). */
+  likelyAfter: ['possible', 'likely', 'probable', 'возможн*', 'вероятн*', 'можлив*', 'ймовірн*'],
   /** Decided and announced, not yet done: "agreed to swap", "will free", "set to lift". */
   /** Future: decided but not yet done, for sanctions too ("will lift", "set to", "expected to"). */
   futureCue: ['will', 'shall', 'expected', 'set', 'будет', 'будут', 'буде', 'будуть', 'намерен*', 'має', 'мають'],
@@ -298,7 +300,11 @@ export const WORDS: WordTable = {
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
     'leader~', 'chief~', 'commander', 'minister', 'official', 'firm', 'businessman', 'tycoon~', 'warlord~', 'judge~', 'militia~',
   ],
-  sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо'],
+  /** Off a payment system or a market: "lose SWIFT access", «отключить от SWIFT». */
+  cutOffWord: ['disconnect~', 'cut', 'cuts', 'cutting', 'lose', 'loses', 'losing', 'lost', 'exclude~', 'expel~', 'ban~', 'отключ*', 'відключ*', 'исключ*', 'виключ*', 'отрез*', 'відріз*'],
+  /** Why an airspace closes when it is no sanction. */
+  airSafety: ['drone~', 'missile~', 'rocket~', 'attack~', 'weather', 'storm~', 'volcan~', 'ash', 'safety', 'exercise~', 'беспилотник*', 'безпілотник*', 'дрон*', 'ракет*', 'атак*', 'учени*', 'навчан*', 'погод*'],
+  sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо', 'снбо'],
   banWord: ['ban~', 'запрет*', 'запрещ*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bar', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
   travelWord: ['visa', 'visas', 'travel', 'entry', 'визов*', 'візов*'],
   exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*', 'supplies', 'shipments', 'постачан*', 'поставк*', 'поставок'],

@@ -243,9 +243,10 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** A country `a` targets that `b` does not mention. */
+/** A country `a` targets that `b` does not mention. Targets are country codes or names as written:
+ *  "IT" (workers) or «ТБ» is a name unless `a` found that country too. */
 function unnamedTarget(a: MatchFacts, b: MatchFacts): boolean {
-  return a.actors.targeted.some((t) => t.length === 2 && !b.countries.includes(t));
+  return a.actors.targeted.some((t) => a.countries.includes(t) && !b.countries.includes(t));
 }
 
 export function inverseDocumentFrequency(docs: readonly Fingerprint[]): (term: string) => number {

@@ -35,6 +35,14 @@ describe('prisoner releases', () => {
       ['Students released from class early as heatwave shuts Iranian schools', ''],
       ['Рідні захисників вийшли на акцію', 'Учасники просили владу пришвидшити звільнення українців з полону.'],
       ['Рідні закликали звільнити полонених моряків', ''],
+      // A plea for a pardon and a rally to win a release are demands; an analyst's view is no event.
+      ['Отец осуждённого блогера попросил Лукашенко о помиловании', ''],
+      ['Родини полонених вийшли на мітинг', 'Вони закликали посилити тиск, щоб домогтися звільнення захисників.'],
+      ['Политолог: обмен пленными между Россией и США возможен весной', ''],
+      ['Expert: a new prisoner swap is likely before the summit', ''],
+      ['A new prisoner exchange between Moscow and Kyiv is possible in spring, officials say', ''],
+      // A participle opening the sentence describes the one it is about.
+      ['Звільнений з полону морпіх Олег Гнатюк відкрив кав’ярню у Львові', ''],
     ] as const) {
       const r = classify(t, s);
       expect(r.topics, t).toEqual([]);
@@ -103,6 +111,11 @@ describe('prisoner releases', () => {
     expect(classify('Japanese journalist publishes account of captivity in Syria', 'He was freed after more than three years.').topics).toEqual([]);
     // A colon is no aside: «Кремль: освобождённый американец вылетел из Москвы».
     expect(classify('Кремль: освобождённый американец вылетел из Москвы по договорённости с Вашингтоном').topics).toEqual(['prisoner_release']);
+  });
+
+  it('a state handing back detained nationals is a release; a freed person arriving home still is', () => {
+    expect(classify('Peru returns 14 detained Bolivians after border talks').topics).toEqual(['prisoner_release']);
+    expect(classify('Freed Lithuanian activist arrives home in Vilnius').topics).toEqual(['prisoner_release']);
   });
 
   it('states trading one person for another need no jail word', () => {
@@ -276,6 +289,26 @@ describe('sanctions', () => {
       [['Власти закрыли въезд в город из-за паводка'], []],
     ];
     for (const [[title, summary], topics] of cases) expect(classify(title, summary).topics, title).toEqual(topics);
+  });
+
+  it('reads measures told without the word sanctions; keeps licences for mines and safety closures out', () => {
+    const cases: [[string, string?, string?], string[]][] = [
+      [['Five Iranian banks to be cut off from SWIFT next month'], ['sanctions']],
+      [['Belarusian lenders lose SWIFT access under new EU package'], ['sanctions']],
+      [['Bank upgrades its SWIFT messaging software'], []],
+      [['Moldova bars Russian carrier Pobeda from its airspace'], ['sanctions']],
+      [['Moldova closes its airspace after Russian drone strays over border'], []],
+      [['Харків', 'Рада ЄС продовжила ще на рік дію персональних санкцій проти білоруських чиновників.', 'uk'], ['sanctions']],
+      [['Dutch customs impound jet', 'The aircraft was frozen under EU measures targeting the Russian tycoon.'], ['sanctions']],
+      [['Dubai refiner cut off', 'OFAC gave the firm\'s partners 45 days to wind down dealings with it.'], ['sanctions']],
+      [['Зеленський увів у дію рішення РНБО щодо 40 суден', 'Активи власників блокуються на п\'ять років.', 'uk'], ['sanctions']],
+      [['Treasury removes Belarusian potash producer from its list'], ['sanctions']],
+      [['Ministry grants Kivu Gold licence to mine copper in Zambia'], []],
+      [['Kenyan senate sanctions borrowing plan for new highway'], []],
+    ];
+    for (const [[title, summary, language], topics] of cases) expect(classify(title, summary, language).topics, title).toEqual(topics);
+    // "said … would": an announcement, not an offer.
+    expect(classify('UK names Georgian police chiefs', 'The foreign secretary said the four would be barred from the UK and have their assets frozen.').stage).not.toBe('proposed');
   });
 
   it('reads a designation of one leader', () => {

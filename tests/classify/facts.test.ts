@@ -122,6 +122,13 @@ describe('actors', () => {
     expect(classify('Білорусь звільнила двох громадян Литви').actors).toEqual({ acting: ['BY'], targeted: ['LT'] });
   });
 
+  it('a power named before "sanctions" imposes them; a state named before an embargo is hit by it', () => {
+    expect(classify("Caracas slams 'illegal' US sanctions on state oil firm").actors.acting).toEqual(['US']);
+    expect(classify('Libya arms embargo extended for a year despite Tripoli objections').actors).toEqual({ acting: [], targeted: ['LY'] });
+    expect(classify('Iceland aligns with EU sanctions on Belarus').actors.acting).toEqual(['IS']);
+    expect(classify('China sanctions US drone makers over Taiwan').actors.acting).toEqual(['CN']);
+  });
+
   it('a nationality before a person is not the actor', () => {
     expect(classify('Swiss government adopts latest EU package of restrictive measures against Russia').actors).toEqual({ acting: ['CH'], targeted: ['RU'] });
     expect(classify('The former US Marine was swapped for a convicted pilot').actors.acting).toEqual([]);

@@ -94,6 +94,13 @@ describe('hard rules', () => {
     const withUkraine = report('EU adopts package, Kyiv welcomes it', '', { ...euOnRussia, countries: ['RU', 'UA'] });
     expect(conflict(withUkraine, story(withSlovakia))).toBeUndefined();
     expect(requiredSimilarity(withUkraine, story(withSlovakia), false)).toBe(STORY_RULES.minSimilarity);
+    // A target written in two letters is a country only where the report found that country: "IT workers" is no Italy.
+    const sanctioned = { topics: ['sanctions' as const], action: 'designate' as const, countries: ['KP', 'US'] };
+    const itWorkers = report('US targets North Korean IT worker network', '', { ...sanctioned, actors: { acting: ['US'], targeted: ['IT', 'KP'] } });
+    const frontFirms = report('Washington sanctions DPRK front companies', '', { ...sanctioned, actors: { acting: ['US'], targeted: ['KP'] } }, new Date(NOW.getTime() + 2 * 3600e3));
+    expect(requiredSimilarity(frontFirms, story(itWorkers), false)).toBeLessThan(STORY_RULES.minSimilarity / 2);
+    const italy = report('US targets Italian shipping firm', '', { ...sanctioned, countries: ['IT', 'US'], actors: { acting: ['US'], targeted: ['IT'] } });
+    expect(requiredSimilarity(report('US sanctions firm', '', { ...sanctioned, countries: ['US'], actors: { acting: ['US'], targeted: [] } }, frontFirms.at), story(italy), false)).toBe(STORY_RULES.minSimilarity);
     const otherTarget = report('EU lists Iranian drone makers', '', { ...euOnRussia, countries: ['IR', 'RU'], actors: { acting: ['EU'], targeted: ['IR'] } });
     expect(conflict(otherTarget, story(withSlovakia))).toMatch(/one of several countries/);
     const later = new Date(NOW.getTime() + STORY_RULES.maxGapMs + 1);
