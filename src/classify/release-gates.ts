@@ -36,6 +36,25 @@ function describesSubject(v: ItemView, i: number, end: number): boolean {
   return true;
 }
 
+/** "Бывший политзаключённый, вышедший на свободу в ходе крупнейшего обмена, начал…", "The blogger,
+ *  released in a swap with Minsk, said…": a participle clause between commas describes the subject. */
+function inParticipleAside(v: ItemView, i: number, last: number): boolean {
+  const { tokens } = v;
+  const sentence = tokens[i]?.sentence;
+  let opens = -1;
+  for (let k = i; k >= 0 && tokens[k]?.sentence === sentence; k -= 1) {
+    if (v.afterComma(k)) {
+      opens = k;
+      break;
+    }
+  }
+  const lead = tokens[opens];
+  if (lead === undefined || !(has(lead, ['freedParticiple']) || ASIDE_PARTICIPLE.test(lead.norm))) return false;
+  for (let k = last + 1; tokens[k]?.sentence === sentence; k += 1) if (v.afterComma(k)) return true;
+  return false;
+}
+
+const ASIDE_PARTICIPLE = /^(?:вышедш|вийшовш|освобожд[её]нн|звільнен|обменянн|обмінян|помилованн|помилуван|вернувш|повернут)/;
 const PARTICIPLE_LEAD = /^(?:повернут|повернен|вернувш|возвращенн|освобожд[её]нн)/;
 const RELEASE_DETAIL = ['journeyWord', 'returnWord', 'country', 'demonym', 'number', 'swapWord', 'handOver', 'handoverCyr', 'freeVerb', 'freedParticiple', 'pardonVerb', 'amnestyWord'];
 
@@ -108,6 +127,7 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   if (has(t, ['freedParticiple']) && v.afterComma(i)) return undefined;
   if (setOffInMonth(v, i, last)) return undefined;
   if (describesSubject(v, i, end)) return undefined;
+  if (inParticipleAside(v, i, last)) return undefined;
   // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
   if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) return undefined;
   // "releases the president's schedule": a possessive person is not the one released

@@ -2,7 +2,7 @@
 import type { Rule } from './rules.js';
 
 const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue', 'jailbreak'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
-const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
+const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['entertainment'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';
 
@@ -30,6 +30,9 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'returns-detained-nationals', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@country', '..1', 'return|returns|returned|returning|repatriate~', '..2', '@detainedAdj|@captive', '..1', '@demonym'], ...RELEASE_GATES,
     blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Iran commutes Swedish aid worker's sentence and deports him": a foreigner's term ended by sending him home.
+  { id: 'commuted-and-deported', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['commut~|смягчил*|пом’якши*|пом\'якши*', '..6', 'deport~|expel~|депортир*|депортува*|выслал*|вислал*|вислала'], needsInSentence: ['demonym'], ...RELEASE_GATES },
   { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@captive|@convictWord', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
     blockInSentence: [...RELEASE_GATES.blockInSentence, 'takingWord'], blockAfter: ['detentionWord', 'transferWord'],
@@ -171,7 +174,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     ...SWAP_GATES },
   { id: 'exchanged-for', topic: 'prisoner_release', action: 'swap', weight: 0.8, modality: 'release',
     pattern: ['exchanged|swapped|traded|обменян*|обменял*|обміняли|обміняв|обміняла|обміняний|обміняна', 'for|на', '..3', TRADED_FOR],
-    blockInSentence: ['bodies'] },
+    blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['entertainment'] },
   { id: 'after-release', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['after|following|upon|после|після', '..1', 'release|freeing|освобождения|звільнення'], needsInSentence: ['person', 'demonym'],
     notFollowedBy: 'of|on|под|під', ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'hospital'], blockInItem: ['domesticJustice'] },

@@ -11,6 +11,8 @@ const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans', 'borrowing']);
 /** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
 const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does']);
+const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'рисков', 'ризик', 'ризики', 'ризиків']);
+const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
 const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
 
 /** "Superyacht of blacklisted Russian billionaire", "Blacklisted official re-elected": the participle
@@ -70,7 +72,8 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   const expertSanctioned = has(tokens[i - 1], ['country', 'stateActor', 'sanctionAgent']) && v.after(i, 3, ['analystWord']) >= 0;
   if (v.inSentence(t.sentence, ['analystWord']) && !actionNear && !expertSanctioned) return true;
   if (t.part === 'summary') {
-    const named = v.before(i, 5, ACTION_CLASSES) >= 0 || v.after(i, 5, ACTION_CLASSES) >= 0 || has(next, ['sanctionFollower']);
+    // "…decided to extend for another six months the economic sanctions", «оголосили санкції проти…».
+    const named = v.before(i, 5, ACTION_CLASSES) >= 0 || v.before(i, 7, ['act_extend']) >= 0 || v.after(i, 5, ACTION_CLASSES) >= 0 || has(next, ['sanctionFollower']) || has(tokens[i - 1], ['announceCue']);
     if (!named) return true;
   }
   return false;
@@ -87,8 +90,12 @@ function backgroundBefore(v: ItemView, i: number): boolean {
  *  the past is background to the story. */
 function datedListing(v: ItemView, i: number, end: number): boolean {
   const { tokens } = v;
+  const year = (k: number) => /^(19|20)\d\d$/.test(tokens[k]?.norm ?? '');
   const since = v.after(end - 1, 6, ['sinceWord']);
-  if (since >= 0 && /^(19|20)\d\d$/.test(tokens[since + 1]?.norm ?? '')) return true;
+  if (since >= 0 && year(since + 1)) return true;
+  // "EU and UK sanctions imposed in 2022", «санкцій ЄС, запроваджених у 2021 році».
+  const acted = v.after(end - 1, 3, ACTION_CLASSES);
+  if (acted >= 0 && has(tokens[acted + 1], ['inWord']) && year(acted + 2)) return true;
   const t = tokens[i];
   if (t === undefined || !/^(blacklisted|sanctioned|designated|listed)$/.test(t.norm)) return false;
   const inYear = v.after(end - 1, 8, ['onWord', 'inWord']);
@@ -139,7 +146,15 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   if (v.afterComma(i) && t.script === 'latin' && /ed$/.test(t.norm) && PARTICIPLE_LINK.has(tokens[i + 1]?.norm ?? '')) return undefined;
   // «бизнесмен, включённый в санкционные списки»: a full participle describes a past listing.
   if (tokens.slice(Math.max(0, i - 3), i + 1).some((u) => u.sentence === t.sentence && LISTED_PARTICIPLE.test(u.norm))) return undefined;
+  // "Turkish banks face secondary sanctions risk": a risk is no measure.
+  if (RISK.has(tokens[end]?.norm ?? '')) return undefined;
   let m = sanctionAction(v, match);
+  // "stopped sales in 2022 after the imposition of Western sanctions", «після запровадження санкцій»:
+  // the measure is the background of another story.
+  if (m.actionAt !== undefined && m.actionAt < i) {
+    const lead = SKIPPED_ARTICLE.has(tokens[m.actionAt - 1]?.norm ?? '') ? m.actionAt - 2 : m.actionAt - 1;
+    if (has(tokens[lead], ['afterWord', 'sinceWord'])) return undefined;
+  }
   // "asked foreign ministers to impose asset freezes and travel bans": the demand governs the
   // action word the trigger took its action from, however far back that stands.
   if (m.actionAt !== undefined && m.actionAt < i && v.before(m.actionAt, 5, ['demandCue']) >= 0) return undefined;

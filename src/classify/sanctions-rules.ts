@@ -7,10 +7,11 @@ const PENALTY_GATES = { blockInItem: ['tradeContext', 'pandemic', 'sportContext'
 export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'sanctions-word', topic: 'sanctions', action: 'impose', weight: 0.85, modality: 'sanctions',
     pattern: ['@sanctionWord'], bareSanctionWord: true, actionFromContext: true },
+  // Not a court's freezing order for liquidators or creditors ("The order freezes his assets pending trial").
   { id: 'asset-freeze', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@freezeWord', '..3', '@assetNoun'], blockBefore: ['courtAgent'] },
+    pattern: ['@freezeWord', '..3', '@assetNoun'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
   { id: 'assets-frozen', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@assetNoun', '..1', '@freezeWord'], blockBefore: ['courtAgent'] },
+    pattern: ['@assetNoun', '..1', '@freezeWord'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
   { id: 'asset-unfreeze', topic: 'sanctions', action: 'lift', weight: 0.75, modality: 'sanctions',
     pattern: ['@unfreezeWord', '..3', '@assetNoun|@moneyWord'], blockBefore: ['courtAgent'] },
   // «Госдеп выдал банкам освобождение от санкций»: an exemption is a waiver.
@@ -158,13 +159,16 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
     pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord', 'sanctionAgent'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
-    pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..3', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
+    pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..5', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
+  // "BIS places 27 entities on Entity List for diverting chips to Russia": the US export blacklist.
+  { id: 'entity-list', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['entity', 'list'], needsInItem: ['country', 'demonym'] },
   { id: 'export-controls-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['экспортн*|експортн*', 'контрол*|ограничени*|обмежен*'], blockInSentence: ['courtVerdict'] },
   { id: 'import-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord', '..3', '@importWord', '..5', '@demonym|@country'], blockInItem: ['tradeContext'] },
   { id: 'import-ban-before', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@banWord', '..2', '@demonym', '..2', '@importWord'], blockInItem: ['tradeContext'] },
+    pattern: ['@banWord', '..2', '@demonym|western|западн*|західн*', '..2', '@importWord'], blockInItem: ['tradeContext'] },
   { id: 'carrier-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord|close~|closed|закр*', '..3', '@demonym', '..2', '@carrierWord'], blockInSentence: ['sportContext'], blockInItem: ['tradeContext'] },
   { id: 'removed-from-list', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',

@@ -117,9 +117,9 @@ export const WORDS: WordTable = {
   jailbreak: ['jailbreak~', 'breakout~', 'escape~', 'escapee~', 'storm', 'storms', 'storming', 'stormed', 'побег*', 'втеч*', 'сбежа*', 'втекл*', 'втік', 'втікач*'],
   turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
-    'documentary', 'документальн*', 'game', 'games', 'videogame~', 'игру', 'гру', 'відеогр*', 'видеоигр*',
+    'documentary', 'документальн*', 'podcast~', 'подкаст*', 'game', 'games', 'videogame~', 'игру', 'гру', 'відеогр*', 'видеоигр*',
     'netflix', 'trailer', 'series', 'album', 'film', 'movie', 'drama', 'episode', 'premiere', 'cinemas', 'box', 'novel', 'memoir',
-    'сериал*', 'серіал*', 'фильм*', 'фільм*', 'стрічк*', 'кинолент*', 'драм*', 'прокат*', 'премьер*', 'премєр*', 'кинотеатр*', 'кінотеатр*', 'спектакл*', 'книг*',
+    'сериал*', 'серіал*', 'фильм*', 'фільм*', 'стрічк*', 'кинолент*', 'драм*', 'прокат*', 'кинотеатр*', 'кінотеатр*', 'спектакл*', 'книг*',
   ],
 
   // --- modality ---------------------------------------------------------------------------
@@ -166,6 +166,8 @@ export const WORDS: WordTable = {
     'bet', 'bets', 'betting', 'wager~', 'speculation', 'speculations', 'speculative', 'speculate', 'speculating', 'expectation', 'expectations',
     'hinge~', 'contingent', 'eventually', 'очікуван*', 'ожидани*', 'спекуляц*',
     'сподіванн*', 'надежд*',
+    // What people expect, not what is expected to happen ("the EU is expected to extend" is news).
+    'expect', 'expects', 'ждут', 'ожидают', 'чекають', 'очікують',
   ],
   /** "cushioned the impact of Western sanctions": what sanctions do, not a measure. */
   effectNoun: ['impact', 'impacts', 'effect', 'effects', 'blow', 'toll', 'brunt', 'consequences', 'наслідк*', 'последстви*', 'влияни*', 'вплив*'],
@@ -300,6 +302,8 @@ export const WORDS: WordTable = {
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
     'leader~', 'chief~', 'commander', 'minister', 'official', 'firm', 'businessman', 'tycoon~', 'warlord~', 'judge~', 'militia~',
   ],
+  /** A private claim on assets, for a court's freezing order: "liquidators allege…". */
+  insolvencyWord: ['liquidator~', 'creditor~', 'insolven~', 'bankrupt~', 'receivership', 'ликвидатор*', 'кредитор*', 'банкрот*', 'ліквідатор*'],
   /** Off a payment system or a market: "lose SWIFT access", «отключить от SWIFT». */
   cutOffWord: ['disconnect~', 'cut', 'cuts', 'cutting', 'lose', 'loses', 'losing', 'lost', 'exclude~', 'expel~', 'ban~', 'отключ*', 'відключ*', 'исключ*', 'виключ*', 'отрез*', 'відріз*'],
   /** Why an airspace closes when it is no sanction. */

@@ -41,8 +41,11 @@ describe('prisoner releases', () => {
       ['Политолог: обмен пленными между Россией и США возможен весной', ''],
       ['Expert: a new prisoner swap is likely before the summit', ''],
       ['A new prisoner exchange between Moscow and Kyiv is possible in spring, officials say', ''],
-      // A participle opening the sentence describes the one it is about.
+      // A participle opening the sentence, or set off by commas, describes the one it is about.
       ['Звільнений з полону морпіх Олег Гнатюк відкрив кав’ярню у Львові', ''],
+      ['Бывший заключённый открыл кафе', 'Активист, вышедший на свободу в ходе обмена между Россией и Западом, открыл кафе в Берлине.'],
+      // A film about a past swap.
+      ['Documentary retells the 2010 spy swap', 'The film shows how ten agents were traded for four men held in Russia.'],
     ] as const) {
       const r = classify(t, s);
       expect(r.topics, t).toEqual([]);
@@ -116,6 +119,9 @@ describe('prisoner releases', () => {
   it('a state handing back detained nationals is a release; a freed person arriving home still is', () => {
     expect(classify('Peru returns 14 detained Bolivians after border talks').topics).toEqual(['prisoner_release']);
     expect(classify('Freed Lithuanian activist arrives home in Vilnius').topics).toEqual(['prisoner_release']);
+    expect(classify("Egypt commutes Canadian teacher's sentence and deports him").topics).toEqual(['prisoner_release']);
+    // «прем'єр» is a prime minister, not a film premiere.
+    expect(classify("Зеленський зустрівся з прем'єром Данії", 'Того ж дня Україна повернула з полону 120 військових у межах обміну з Росією.', 'uk').topics).toEqual(['prisoner_release']);
   });
 
   it('states trading one person for another need no jail word', () => {
@@ -305,6 +311,19 @@ describe('sanctions', () => {
       [['Treasury removes Belarusian potash producer from its list'], ['sanctions']],
       [['Ministry grants Kivu Gold licence to mine copper in Zambia'], []],
       [['Kenyan senate sanctions borrowing plan for new highway'], []],
+      [['Council lists 90 more shadow-fleet tankers'], ['sanctions']],
+      [['Commerce Department adds 12 firms to Entity List over drone parts for Iran'], ['sanctions']],
+      [['Kremlin extends ban on Western fruit imports for another year'], ['sanctions']],
+      // Background, a risk, a forecast, a court's order for creditors: no measure taken.
+      [['Shipping firms face sanctions risk over Iranian cargo, insurers warn'], []],
+      [['Oligarch buys Portuguese hotel', 'The businessman, under EU sanctions imposed in 2022, bought the hotel through a Cypriot firm.'], []],
+      [['Car prices climb', 'Toyota stopped deliveries in 2022 after the imposition of Western sanctions.'], []],
+      [['Аналітики не чекають зняття санкцій з «Аерофлоту» цього року', '', 'uk'], []],
+      [['Эксперты: ЕС может ввести новые санкции против Ирана', '', 'ru'], []],
+      [['Court grants freezing order against fund founder', 'Liquidators say money was diverted. The order freezes his assets pending trial.'], []],
+      // The measure in a later sentence of another story.
+      [['Гривня знизилася', 'Того ж дня Рада ЄС ухвалила рішення продовжити ще на шість місяців економічні санкції проти Росії.', 'uk'], ['sanctions']],
+      [['Саміт у Тирані', 'На полях зустрічі Канада оголосила санкції проти чотирьох молдовських політиків.', 'uk'], ['sanctions']],
     ];
     for (const [[title, summary, language], topics] of cases) expect(classify(title, summary, language).topics, title).toEqual(topics);
     // "said … would": an announcement, not an offer.
