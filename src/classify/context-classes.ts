@@ -4,7 +4,7 @@ import { has } from './analysis.js';
 import { isNumberToken } from './numbers.js';
 import { isTitleCase, type Token } from './text.js';
 
-const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
+const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|author|authors|writer|writers|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
 const CALLED_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
 function addClass(t: Token, cls: string): void {
@@ -36,8 +36,8 @@ export function addPhraseContext(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     // "film director Oleg Sentsov": a profession, not a film being released.
-    if ((t.classes.has('entertainment') || t.classes.has('releaseObject')) && PROFESSION_AFTER_ENTERTAINMENT.test(next?.norm ?? '')) {
-      dropClasses(t, 'entertainment', 'releaseObject');
+    if ((t.classes.has('entertainment') || t.classes.has('releaseObject') || t.classes.has('mediaWork')) && PROFESSION_AFTER_ENTERTAINMENT.test(next?.norm ?? '')) {
+      dropClasses(t, 'entertainment', 'releaseObject', 'mediaWork');
     }
     // "Hong Kong calls US sanctions on Lam 'shameless'", "called the release a feat": naming what
     // was done, not a demand ("calls for", "calls grow", "called on … to").

@@ -22,7 +22,7 @@ export const PREFERRED: Readonly<Record<string, readonly string[]>> = {
   CN: ['Zhongnanhai', '^PRC', '^КНР', '@Пекин*', '@Пекін*', 'китай*', 'китаец', 'китаянк*'],
   KP: ['^DPRK', 'North Korean', 'North Koreans', '^КНДР', 'Северн* Коре*', 'Північн* Коре*', 'северокорейск*', 'північнокорейськ*', 'северокорейц*', 'північнокорейц*', '@Пхеньян*'],
   KR: ['^ROK', 'South Korean', 'South Koreans', 'Южн* Коре*', 'Південн* Коре*', 'южнокорейск*', 'південнокорейськ*', 'южнокорейц*', 'південнокорейц*', '@Сеул*'],
-  AE: ['^UAE', 'Emirati', 'Emiratis', '^ОАЭ', '^ОАЕ', 'эмиратск*', 'еміратськ*', '@Абу Даби', '@Абу Дабі'],
+  AE: ['^UAE', 'Emirati', 'Emiratis', '^ОАЭ', '^ОАЕ', 'эмиратск*', 'еміратськ*', 'Эмират*', 'Емірат*', '@Абу Даби', '@Абу Дабі'],
   PS: ['Palestinian', 'Palestinians', 'Palestine', 'палестин*'],
   TW: ['Taiwan', 'Taiwanese', 'Chinese Taipei', '@Taipei', 'Тайван*', 'тайван*', '@Тайбэ*', '@Тайбе*'],
   HK: ['Hong Kong', 'Hongkonger', 'Hongkongers', 'Гонконг*', 'Гонконзі', 'гонконгск*', 'гонконзьк*'],
@@ -115,7 +115,7 @@ export const ENGLISH_EXTRA: Readonly<Record<string, readonly string[]>> = {
   // world-countries spells these demonyms differently ("Kirghiz", "Tadzhik", "Uzbekistani"…) or not at all.
   KG: ['Kyrgyz', 'Kyrgyzstani'], TJ: ['Tajik', 'Tajiks'], UZ: ['Uzbek', 'Uzbeks'], KZ: ['Kazakh', 'Kazakhs', 'Kazakhstani', 'Akorda', 'Ak Orda'],
   NP: ['Nepali', 'Nepalis'], LA: ['Laotian', 'Laotians'], AZ: ['Azeri', 'Azeris'], BY: ['Belarussian', 'Belarussians'], IS: ['Icelandic'],
-  BA: ['Bosnian', 'Bosnians'], SI: ['Slovenian', 'Slovenians'], AR: ['Argentinian', 'Argentinians'], EC: ['Ecuadorian', 'Ecuadorians'],
+  BA: ['Bosnia', 'Bosnian', 'Bosnians', 'Босни*', 'Босні*', 'боснийск*', 'боснійськ*'], SI: ['Slovenian', 'Slovenians'], AR: ['Argentinian', 'Argentinians'], EC: ['Ecuadorian', 'Ecuadorians'],
   FI: ['Finns'], RS: ['Serbs'], HR: ['Croats'], TR: ['Turks'], TC: ['Turks and Caicos'], MM: ['Burma', 'Burmese'],
   IN: ['@New Delhi', '@Delhi'],
   LK: ['@Colombo'],

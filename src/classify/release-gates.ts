@@ -3,6 +3,7 @@
 import { has, type Match } from './analysis.js';
 import { reportedFuture, WINDOW, type ItemView } from './item-view.js';
 
+const AGO = new Set(['ago', 'назад', 'тому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
@@ -15,6 +16,7 @@ export function looksBack(v: ItemView): boolean {
     if (t.part !== 'title') return false;
     if (has(t, ['accountWord'])) return true;
     if (has(t, ['afterWord']) && has(v.tokens[k - 1], ['durationUnit'])) return true;
+    if (AGO.has(t.norm) && has(v.tokens[k - 1], ['durationUnit'])) return true;
     return has(t, ['freedParticiple']) && v.afterComma(k);
   });
 }
@@ -72,6 +74,8 @@ function setOffInMonth(v: ItemView, i: number, last: number): boolean {
  *  "frees activist jailed in 2021" or "soldiers captured in 2020": the year belongs to them. */
 function datedRelease(v: ItemView, i: number, last: number): boolean {
   const { tokens } = v;
+  // «Год назад в Анкаре состоялся обмен», "Five years ago, Moscow and Kyiv swapped…": counted back from today.
+  for (let j = Math.max(1, i - 8); j < i; j += 1) if (tokens[j]?.sentence === tokens[i]?.sentence && AGO.has(tokens[j]?.norm ?? '') && has(tokens[j - 1], ['durationUnit'])) return true;
   // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
   const afterAt = v.before(last, 3 + last - i, ['afterWord']);
   if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit']) && !tokens.slice(afterAt + 1, last + 1).some((u) => has(u, ['country', 'demonym', 'name']))) return true;
@@ -101,7 +105,8 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   const { tokens, sources } = v;
   const { rule, start: i, end } = m;
   const t = tokens[i];
-  if (t === undefined) return undefined;
+  // A film, series or podcast about a release tells a past one.
+  if (t === undefined || v.titleClasses.has('mediaWork')) return undefined;
   // Cues count before the match and inside it ("detainees could be freed").
   const last = end - 1;
   const span = end - i;

@@ -2,7 +2,7 @@
 import type { Rule } from './rules.js';
 
 const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue', 'jailbreak'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
-const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['entertainment'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
+const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['mediaWork'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';
 
@@ -33,6 +33,13 @@ export const RELEASE_RULES: readonly Rule[] = [
   // "Iran commutes Swedish aid worker's sentence and deports him": a foreigner's term ended by sending him home.
   { id: 'commuted-and-deported', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['commut~|смягчил*|пом’якши*|пом\'якши*', '..6', 'deport~|expel~|депортир*|депортува*|выслал*|вислал*|вислала'], needsInSentence: ['demonym'], ...RELEASE_GATES },
+  // "Kataib Hezbollah hands over Elizabeth Tsurkov after 900 days": a named captive handed over after a time held.
+  { id: 'named-handed-over-after', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
+    pattern: ['hand|hands|handed|handing', 'over', '..3', '@name', '..1', 'after', '..2', 'days|@durationUnit'], ...RELEASE_GATES },
+  // "was released through mediation by Iraqi officials", «освобождена при посредничестве Катара».
+  { id: 'freed-through-mediation', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@freedParticiple', 'through|via|after|thanks|following|при|благодаря|завдяки|після|после', '..2', 'mediation|mediators|посредничеств*|посередництв*|посредник*|посередник*'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@captive|@convictWord', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
     blockInSentence: [...RELEASE_GATES.blockInSentence, 'takingWord'], blockAfter: ['detentionWord', 'transferWord'],
@@ -174,7 +181,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     ...SWAP_GATES },
   { id: 'exchanged-for', topic: 'prisoner_release', action: 'swap', weight: 0.8, modality: 'release',
     pattern: ['exchanged|swapped|traded|обменян*|обменял*|обміняли|обміняв|обміняла|обміняний|обміняна', 'for|на', '..3', TRADED_FOR],
-    blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['entertainment'] },
+    blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['mediaWork'] },
   { id: 'after-release', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['after|following|upon|после|після', '..1', 'release|freeing|освобождения|звільнення'], needsInSentence: ['person', 'demonym'],
     notFollowedBy: 'of|on|под|під', ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'hospital'], blockInItem: ['domesticJustice'] },
@@ -202,7 +209,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'handed-over', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
-    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
+    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
   // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.

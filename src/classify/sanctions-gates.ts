@@ -11,7 +11,10 @@ const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans', 'borrowing']);
 /** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
 const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does']);
-const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'рисков', 'ризик', 'ризики', 'ризиків']);
+const OF = new Set(['of', 'о', 'об', 'щодо']);
+const COMPLIANCE_PREPOSITION = new Set(['against', 'за', 'по']);
+const YEAR_LEAD = new Set(['in', 'back', 'в', 'у', 'ще', 'еще', 'ещё', 'since', 'с', 'з']);
+const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'рисков', 'рисках', 'ризик', 'ризики', 'ризиків', 'ризиках']);
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
 const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
 
@@ -47,7 +50,9 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   if (t.script === 'latin' && v.before(i, 3, ['bankWord']) >= 0 && v.after(i, 3, ['regulatedFirm']) >= 0) return true;
   // "on EU and UK sanctions lists since 2022": being listed is background, not a measure;
   // "screen clients against sanctions lists": compliance checks.
-  if (has(next, ['listWord']) && (v.before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 || tokens[i - 1]?.norm === 'against') && !actedOn) return true;
+  // «не перевіряв клієнтів за санкційними списками», "check clients against sanctions lists".
+  const checkedAgainst = COMPLIANCE_PREPOSITION.has(tokens[i - 1]?.norm ?? '') || v.before(i, 4, ['complianceCheck']) >= 0;
+  if (has(next, ['listWord']) && (v.before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 || checkedAgainst) && !actedOn) return true;
   if (t.script === 'latin' && !actedOn && (v.after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
     if (t.norm !== 'sanctions' || v.before(i, 2, ['stateActor', 'country', 'demonym']) < 0) return true;
   }
@@ -73,7 +78,10 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   if (v.inSentence(t.sentence, ['analystWord']) && !actionNear && !expertSanctioned) return true;
   if (t.part === 'summary') {
     // "…decided to extend for another six months the economic sanctions", «оголосили санкції проти…».
-    const named = v.before(i, 5, ACTION_CLASSES) >= 0 || v.before(i, 7, ['act_extend']) >= 0 || v.after(i, 5, ACTION_CLASSES) >= 0 || has(next, ['sanctionFollower']) || has(tokens[i - 1], ['announceCue']);
+    // "the formal lifting on Saturday of nuclear-related sanctions": the action noun, its date, "of".
+    const actionOf = v.before(i, 7, ACTION_CLASSES);
+    const ofBetween = actionOf >= 0 && tokens.slice(actionOf + 1, i).some((u) => OF.has(u.norm));
+    const named = v.before(i, 5, ACTION_CLASSES) >= 0 || v.before(i, 7, ['act_extend']) >= 0 || ofBetween || v.after(i, 5, ACTION_CLASSES) >= 0 || has(next, ['sanctionFollower']) || has(tokens[i - 1], ['announceCue']);
     if (!named) return true;
   }
   return false;
@@ -93,6 +101,8 @@ function datedListing(v: ItemView, i: number, end: number): boolean {
   const year = (k: number) => /^(19|20)\d\d$/.test(tokens[k]?.norm ?? '');
   const since = v.after(end - 1, 6, ['sinceWord']);
   if (since >= 0 && year(since + 1)) return true;
+  // «внесли до санкційного списку ще 2023 року», "put on the list back in 2019".
+  for (let k = end; k < end + 3; k += 1) if (year(k) && YEAR_LEAD.has(tokens[k - 1]?.norm ?? '')) return true;
   // "EU and UK sanctions imposed in 2022", «санкцій ЄС, запроваджених у 2021 році».
   const acted = v.after(end - 1, 3, ACTION_CLASSES);
   if (acted >= 0 && has(tokens[acted + 1], ['inWord']) && year(acted + 2)) return true;
@@ -131,6 +141,13 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
   if (v.before(i, 5, ['demandCue']) >= 0 || v.before(i, 3, ['violationCue']) >= 0) return undefined;
+  // "failed to check clients against the UK's list of designated persons": compliance, not a measure.
+  if (v.before(i, 8, ['complianceCheck']) >= 0) return undefined;
+  // "Samer Foz, on EU and US blacklists, buys…": being on a list is background, unless put there.
+  if (has(t, ['blacklistWord', 'listWord']) && t.script === 'latin') {
+    const on = v.before(i, 4, ['onWord']);
+    if (on >= 0 && v.before(on + 1, 3, ['addWord', ...ACTION_CLASSES]) < 0 && !tokens.slice(on, i).some((u) => has(u, ACTION_CLASSES))) return undefined;
+  }
   // "traders bet on easing of Venezuela sanctions": the guess governs the action word before "sanctions".
   const actionAt = v.before(i, 4, ACTION_CLASSES);
   if (v.before(i, 4, ['speculationCue']) >= 0 || (actionAt >= 0 && v.before(actionAt, 3, ['speculationCue']) >= 0)) return undefined;
@@ -146,8 +163,8 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   if (v.afterComma(i) && t.script === 'latin' && /ed$/.test(t.norm) && PARTICIPLE_LINK.has(tokens[i + 1]?.norm ?? '')) return undefined;
   // «бизнесмен, включённый в санкционные списки»: a full participle describes a past listing.
   if (tokens.slice(Math.max(0, i - 3), i + 1).some((u) => u.sentence === t.sentence && LISTED_PARTICIPLE.test(u.norm))) return undefined;
-  // "Turkish banks face secondary sanctions risk": a risk is no measure.
-  if (RISK.has(tokens[end]?.norm ?? '')) return undefined;
+  // "Turkish banks face secondary sanctions risk", «риски вторичных санкций»: a risk is no measure.
+  if (RISK.has(tokens[end]?.norm ?? '') || RISK.has(tokens[i - 1]?.norm ?? '') || RISK.has(tokens[i - 2]?.norm ?? '')) return undefined;
   let m = sanctionAction(v, match);
   // "stopped sales in 2022 after the imposition of Western sanctions", «після запровадження санкцій»:
   // the measure is the background of another story.

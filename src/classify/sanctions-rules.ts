@@ -11,7 +11,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'asset-freeze', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@freezeWord', '..3', '@assetNoun'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
   { id: 'assets-frozen', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@assetNoun', '..1', '@freezeWord'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
+    pattern: ['@assetNoun', '..2', '@freezeWord'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
   { id: 'asset-unfreeze', topic: 'sanctions', action: 'lift', weight: 0.75, modality: 'sanctions',
     pattern: ['@unfreezeWord', '..3', '@assetNoun|@moneyWord'], blockBefore: ['courtAgent'] },
   // «Госдеп выдал банкам освобождение от санкций»: an exemption is a waiver.
@@ -21,6 +21,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['@embargoWord'], notPrecededBy: '@mediaWord', blockInSentence: ['sportContext'] },
   { id: 'blacklist', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
     pattern: ['@blacklistWord'], blockInSentence: ['sportContext'] },
+  // "NIS gets fresh OFAC reprieve", "OFAC waiver for Iraqi power imports".
+  { id: 'agency-reprieve', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@sanctionAgent', '..1', 'reprieve~|waiver~|exemption~|carve|licence|license|отсрочк*|відстрочк*|исключени*|виняток*'] },
   { id: 'blacklist-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['черн*|чорн*', 'спис*'] },
   { id: 'designate-target', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
@@ -39,6 +42,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['barred|banned', 'from', 'entering'], needsInSentence: ['country', 'demonym'] },
   { id: 'entry-ban-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['запрет*|заборон*', 'на', 'въезд*|вїзд*'] },
+  // «объявил о запрете въезда для 500 граждан США».
+  { id: 'entry-ban-genitive-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['запрет*|заборон*', 'въезд*|вїзд*'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
   // "Въезд в Россию закрыт ещё для 40 австралийских журналистов", "розширив стоп-лист".
   { id: 'entry-closed-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['въезд*|вїзд*', '..3', 'закрыт*|закрит*|запрещ*|заборонен*'] },
@@ -71,7 +77,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'sdn-list', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions', actionFromContext: true, pattern: ['@sdnWord'] },
   // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
   { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
-    pattern: ['@waiverWord|@licenceNoun', '..2', 'let|lets|allow~|permit~|unlock~|enabl~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+    pattern: ['@waiverWord|@licenceNoun', '..4', 'let|lets|allow~|permit~|unlock~|enabl~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
   // «США зняли обмеження з національного авіаперевізника», "Washington lifts curbs on Belarusian airline".
   { id: 'lift-restrictions-from', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', 'on|from|against|з|із|с|со|против|проти|щодо'], needsInSentence: ['country', 'demonym'],
@@ -159,7 +165,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
     pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord', 'sanctionAgent'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
-    pattern: ['@sanctioningBody|@country', '..1', '@listVerb', '..5', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
+    pattern: ['@sanctioningBody|@country|committee', '..1', '@listVerb', '..5', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
   // "BIS places 27 entities on Entity List for diverting chips to Russia": the US export blacklist.
   { id: 'entity-list', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['entity', 'list'], needsInItem: ['country', 'demonym'] },

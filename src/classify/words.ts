@@ -156,7 +156,7 @@ export const WORDS: WordTable = {
   /** Out at the end of a term: "walks free after completing 20-year sentence". */
   sentenceServed: ['served', 'serving', 'completing', 'completed', 'finished', 'finishing', 'отбыв*', 'відбув*'],
   /** What is handed over when no one is: «списки, переданные украинской стороной», documents, proposals. */
-  handedPaper: ['списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти'],
+  handedPaper: ['списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти', 'звернен*', 'обращени*', 'петиці*', 'петици*', 'підпис*', 'подпис*', 'signature~', 'petition~', 'letter~'],
   /** "Former hostage", «бывший заложник»: a person's past. */
   formerWord: ['former', 'ex', 'бывш*', 'колишн*'],
   /** Reported speech: "said Baku would free…" is an announcement, not a hypothesis. */
@@ -168,6 +168,8 @@ export const WORDS: WordTable = {
     'сподіванн*', 'надежд*',
     // What people expect, not what is expected to happen ("the EU is expected to extend" is news).
     'expect', 'expects', 'ждут', 'ожидают', 'чекають', 'очікують',
+    // Forecasts and fears: "several predicted that the next package would leave LNG out", «опасаясь мер».
+    'predict~', 'forecast~', 'прогноз*', 'предсказ*', 'передбач*', 'fear', 'fears', 'feared', 'fearing', 'опаса*', 'побою*',
   ],
   /** "cushioned the impact of Western sanctions": what sanctions do, not a measure. */
   effectNoun: ['impact', 'impacts', 'effect', 'effects', 'blow', 'toll', 'brunt', 'consequences', 'наслідк*', 'последстви*', 'влияни*', 'вплив*'],
@@ -302,6 +304,12 @@ export const WORDS: WordTable = {
     'commanders', 'ministers', 'terrorist~', 'lenders', 'airline', 'organisation~', 'organization~', 'suppliers', 'traders',
     'leader~', 'chief~', 'commander', 'minister', 'official', 'firm', 'businessman', 'tycoon~', 'warlord~', 'judge~', 'militia~',
   ],
+  /** A film, series, podcast or book: told about a release, it is a past one. */
+  mediaWork: ['documentary', 'документальн*', 'podcast~', 'подкаст*', 'film', 'films', 'movie~', 'series', 'novel', 'memoir~', 'book', 'books', 'фильм*', 'фільм*', 'стрічк*', 'сериал*', 'серіал*', 'книг*', 'мемуар*'],
+  /** An appeal to free someone; the model may not read a release into it. */
+  appealCue: ['urge~', 'appeal~', 'petition~', 'plea', 'pleas', 'призва*', 'призыва*', 'заклика*', 'петици*', 'петиці*', 'попроси*', 'добиться', 'домогтися', 'домогтись', 'вимага*', 'требова*'],
+  /** Checking clients or payments against lists: compliance, not a measure. */
+  complianceCheck: ['screen', 'screens', 'screening', 'screened', 'check', 'checks', 'checking', 'checked', 'vet', 'vetting', 'перевір*', 'провер*', 'перевіря*'],
   /** A private claim on assets, for a court's freezing order: "liquidators allege…". */
   insolvencyWord: ['liquidator~', 'creditor~', 'insolven~', 'bankrupt~', 'receivership', 'ликвидатор*', 'кредитор*', 'банкрот*', 'ліквідатор*'],
   /** Off a payment system or a market: "lose SWIFT access", «отключить от SWIFT». */
@@ -334,7 +342,7 @@ export const WORDS: WordTable = {
   issueWord: ['issue~', 'grant~', 'выдал*', 'выда*', 'видав', 'видал*', 'нада*'],
   pandemic: ['covid', 'coronavirus', 'pandemic', 'quarantine', 'lockdown', 'ковид*', 'ковід*', 'пандеми*', 'пандемі*', 'карантин*'],
   restrictiveWord: ['restrictive', 'ограничительн*', 'обмежувальн*'],
-  counterMeasure: ['countermeasure~', 'контрсанкц*'],
+  counterMeasure: ['countermeasure~', 'контрсанкц*', 'контрмер*', 'контрзаход*'],
   retaliatory: ['retaliatory', 'reciprocal', 'mirror', 'ответн*', 'зеркальн*', 'відповідн*', 'дзеркальн*'],
   measures: ['measures', 'мер', 'меры', 'мерах', 'мерами', 'заходи', 'заходів', 'заходами'],
   delistWord: ['delist~'],

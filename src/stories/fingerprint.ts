@@ -12,6 +12,8 @@
 //   s:en:pardon   a Snowball stem, only comparable with reports in the same language
 //   u:nis         an acronym of two to four capitals or digits (NIS, RSF, M23), too short or too odd for a phonetic key
 //                 and often the only name two outlets share; blocs and countries (EU, US, РФ) left out
+//   r:drn         the phonetic key of a word of the reason a title gives ("… over drone deliveries to Russia",
+//                 «… за депортацию детей»); not compared as text, see match.ts requiredSimilarity
 // Title words count twice: a title says what the event is, a summary adds context.
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import { eng, rus, ukr } from 'stopword';
@@ -74,6 +76,7 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
     }
     for (const a of acronymsIn(text)) add(`u:${a}`, weight);
   }
+  for (const key of reasonKeys(item.title)) add(`r:${key}`, 1);
   // The classifier's count reads number words too: «сто пятьдесят», "ninety" match "150", "90".
   const people = classification.people;
   if (people !== undefined && !written.has(people)) add(`n:${people}`, SUMMARY_WEIGHT);
@@ -87,6 +90,22 @@ export function mergeFingerprints(a: Fingerprint, b: Fingerprint): Fingerprint {
   for (const [t, w] of Object.entries(b.terms)) terms[t] = (terms[t] ?? 0) + w;
   const union = (x: number[], y: number[]) => [...new Set([...x, ...y])].sort((p, q) => p - q);
   return { terms, titleNumbers: union(a.titleNumbers, b.titleNumbers), numbers: union(a.numbers, b.numbers) };
+}
+
+/** Words that open the reason a title gives: "EU sanctions Iranians over drone deliveries". */
+const REASON_LEAD = /^(?:over|amid|за|через)$/i;
+
+/** Phonetic keys of the words after the first reason word of a title. */
+export function reasonKeys(title: string): string[] {
+  const all = [...title.matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => m[0]);
+  const at = all.findIndex((w) => REASON_LEAD.test(w));
+  if (at < 0) return [];
+  const keys = new Set<string>();
+  for (const w of words(all.slice(at + 1).join(' '))) {
+    const key = phoneticKey(w);
+    if (key) keys.add(key);
+  }
+  return [...keys];
 }
 
 /** Lower-case words of at least four letters that are not stop words (English, Russian, Ukrainian). */

@@ -76,7 +76,7 @@ export const STORY_RULES = {
  * (a:) terms of fingerprints stored before background.ts existed weigh nothing: the hard rules
  * compare those.
  */
-const KIND_WEIGHT: Record<string, number> = { c: 0, a: 0, n: 2, k: 1, s: 1, u: 1 };
+const KIND_WEIGHT: Record<string, number> = { c: 0, a: 0, r: 0, n: 2, k: 1, s: 1, u: 1 };
 
 /**
  * Sanctions actions by kind of decision; a report of another kind is another event. Prolonging
@@ -195,6 +195,9 @@ export function requiredSimilarity(report: ReportFacts, story: StoryFacts, cross
   // officials and on British journalists, hours apart) are likely two decisions by one state.
   const sanctions = sanctionsOnly(report) && sanctionsOnly(story);
   if (sanctions && (unnamedTarget(report, story) || unnamedTarget(story, report))) return bar;
+  // Two decisions by one power on one target, hours apart, each for its own reason ("over drone
+  // deliveries to Russia" / "over executions of protesters"): the text must show they are one.
+  if (sanctions && !crossLanguage && otherReason(report.fingerprint, story.fingerprint)) return bar;
   const shared = report.countries.some((c) => story.countries.includes(c));
   if (!shared && report.countries.length > 0 && story.countries.length > 0) return bar;
   return bar * Math.min(1, gap / STORY_RULES.maxGapMs);
@@ -241,6 +244,14 @@ function subsetOf(a: readonly string[], b: readonly string[]): boolean {
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Both titles give a reason and the reasons share no word. */
+function otherReason(a: Fingerprint, b: Fingerprint): boolean {
+  const reasons = (f: Fingerprint) => Object.keys(f.terms).filter((t) => t.startsWith('r:'));
+  const ra = reasons(a);
+  const rb = new Set(reasons(b));
+  return ra.length > 0 && rb.size > 0 && !ra.some((t) => rb.has(t));
 }
 
 /** A country `a` targets that `b` does not mention. Targets are country codes or names as written:

@@ -44,6 +44,11 @@ describe('prisoner releases', () => {
       // A participle opening the sentence, or set off by commas, describes the one it is about.
       ['Звільнений з полону морпіх Олег Гнатюк відкрив кав’ярню у Львові', ''],
       ['Бывший заключённый открыл кафе', 'Активист, вышедший на свободу в ходе обмена между Россией и Западом, открыл кафе в Берлине.'],
+      // Anniversaries and films about past swaps; an appeal handed in.
+      ['Два года назад в Абу-Даби состоялся обмен пленными', 'Тогда стороны передали по 100 человек.'],
+      ['Документальну стрічку про обмін покажуть у Каннах', 'Фільм розповідає, як 24 моряки повернулися в Україну.'],
+      ['Petition urges Tajikistan to free jailed lawyers', 'Signatures calling for their release were handed to the embassy in Berlin.'],
+      ['Жінки моряків звернулися до МЗС', 'Вони закликали відомство добитися звільнення чоловіків, захоплених хуситами.'],
       // A film about a past swap.
       ['Documentary retells the 2010 spy swap', 'The film shows how ten agents were traded for four men held in Russia.'],
     ] as const) {
@@ -120,6 +125,11 @@ describe('prisoner releases', () => {
     expect(classify('Peru returns 14 detained Bolivians after border talks').topics).toEqual(['prisoner_release']);
     expect(classify('Freed Lithuanian activist arrives home in Vilnius').topics).toEqual(['prisoner_release']);
     expect(classify("Egypt commutes Canadian teacher's sentence and deports him").topics).toEqual(['prisoner_release']);
+    expect(classify('Al-Shabaab hands over Kenyan nurse Amina Yusuf after 400 days').topics).toEqual(['prisoner_release']);
+    expect(classify('Aid worker freed', 'The French aid worker was released through mediation by Qatari officials.').topics).toEqual(['prisoner_release']);
+    // A film's maker is a person: "documentary maker freed".
+    expect(classify('Documentary maker freed by Iran returns to Paris').topics).toEqual(['prisoner_release']);
+    expect(classify('Sporting Games', 'Later that day the president signed a pardon decree freeing 100 prisoners.').topics).toEqual(['prisoner_release']);
     // «прем'єр» is a prime minister, not a film premiere.
     expect(classify("Зеленський зустрівся з прем'єром Данії", 'Того ж дня Україна повернула з полону 120 військових у межах обміну з Росією.', 'uk').topics).toEqual(['prisoner_release']);
   });
@@ -324,6 +334,19 @@ describe('sanctions', () => {
       // The measure in a later sentence of another story.
       [['Гривня знизилася', 'Того ж дня Рада ЄС ухвалила рішення продовжити ще на шість місяців економічні санкції проти Росії.', 'uk'], ['sanctions']],
       [['Саміт у Тирані', 'На полях зустрічі Канада оголосила санкції проти чотирьох молдовських політиків.', 'uk'], ['sanctions']],
+      [['Rial gains', 'Dealers cited the formal lifting on Sunday of nuclear-related sanctions by the United States.'], ['sanctions']],
+      [['Бюджет принят', 'Позднее МИД России объявил о запрете въезда для 200 граждан Канады.', 'ru'], ['sanctions']],
+      [['Визит в Москву', 'Накануне Пекин объявил о контрмерах против американских компаний — их активы в Китае заморожены.', 'ru'], ['sanctions']],
+      [['Serbian refiner gets fresh OFAC reprieve'], ['sanctions']],
+      [['UN 1718 Committee lists North Korean shipping agent'], ['sanctions']],
+      [['Ankara deal', 'A waiver signed by Marco Rubio let the Iraqi payments move from Turkey.'], ['sanctions']],
+      // Forecasts, fears, compliance checks, an old listing, being on a list.
+      [['Analysts doubt EU gas ban', 'Consultancies predicted that the next sanctions package would again leave LNG out.'], []],
+      [['Экономисты оценили риски вторичных санкций для банков Казахстана', '', 'ru'], []],
+      [['Regulator fines broker', 'The firm failed to check clients against the UK list of designated persons.'], []],
+      [['НБУ оштрафував банк', 'Банк не перевіряв клієнтів за санкційними списками.', 'uk'], []],
+      [['Фірма під санкціями виграла тендер', 'Компанію внесли до санкційного списку ще 2022 року.', 'uk'], []],
+      [['Tycoon, on EU and UK blacklists, buys Beirut hotel'], []],
     ];
     for (const [[title, summary, language], topics] of cases) expect(classify(title, summary, language).topics, title).toEqual(topics);
     // "said … would": an announcement, not an offer.

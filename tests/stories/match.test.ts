@@ -1,7 +1,7 @@
 // The pieces of matching on their own: the language-neutral terms and the hard rules.
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/core/types.js';
-import { acronymsIn, fingerprintOf, numbersIn, phoneticKey, spelledNumbersIn } from '../../src/stories/fingerprint.js';
+import { acronymsIn, fingerprintOf, numbersIn, phoneticKey, reasonKeys, spelledNumbersIn } from '../../src/stories/fingerprint.js';
 import { agreement, conflict, inverseDocumentFrequency, requiredSimilarity, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
 import { reportTime } from '../../src/stories/plan.js';
 
@@ -35,6 +35,12 @@ describe('language-neutral terms', () => {
     expect(phoneticKey('Tikhanovskaya')).toBe(phoneticKey('Тихановская'));
     expect(phoneticKey('Belarus')).not.toBe(phoneticKey('Venezuela'));
     expect(phoneticKey('US')).toBeUndefined();
+  });
+
+  it('reads the reason a title gives, in any of the three languages', () => {
+    expect(reasonKeys('EU sanctions Iranian officials over drone deliveries to Russia')).toEqual(['drn', 'dlvr', 'rs']);
+    expect(reasonKeys('Канада запровадила санкції проти 76 осіб за депортацію українських дітей')).toEqual(['dprt', 'ukrn', 'dt']);
+    expect(reasonKeys('US sanctions Rosneft and Lukoil')).toEqual([]);
   });
 
   it('reads numbers but not years', () => {
@@ -101,6 +107,13 @@ describe('hard rules', () => {
     expect(requiredSimilarity(frontFirms, story(itWorkers), false)).toBeLessThan(STORY_RULES.minSimilarity / 2);
     const italy = report('US targets Italian shipping firm', '', { ...sanctioned, countries: ['IT', 'US'], actors: { acting: ['US'], targeted: ['IT'] } });
     expect(requiredSimilarity(report('US sanctions firm', '', { ...sanctioned, countries: ['US'], actors: { acting: ['US'], targeted: [] } }, frontFirms.at), story(italy), false)).toBe(STORY_RULES.minSimilarity);
+    // One power, one target, hours apart, each title with its own reason: two decisions unless the text says one.
+    const iranian = { topics: ['sanctions' as const], action: 'designate' as const, countries: ['IR'], actors: { acting: ['EU'], targeted: ['IR'] } };
+    const drones = report('EU sanctions Iranian officials over drone deliveries to Russia', '', iranian);
+    const executions = report('EU blacklists Iranian judges and prison officials over executions of protesters', '', iranian, new Date(NOW.getTime() + 2 * 3600e3));
+    expect(requiredSimilarity(executions, story(drones), false)).toBe(STORY_RULES.minSimilarity);
+    const sameReason = report('EU lists four more Iranian officials over drone supplies', '', iranian, executions.at);
+    expect(requiredSimilarity(sameReason, story(drones), false)).toBeLessThan(STORY_RULES.minSimilarity / 2);
     const otherTarget = report('EU lists Iranian drone makers', '', { ...euOnRussia, countries: ['IR', 'RU'], actors: { acting: ['EU'], targeted: ['IR'] } });
     expect(conflict(otherTarget, story(withSlovakia))).toMatch(/one of several countries/);
     const later = new Date(NOW.getTime() + STORY_RULES.maxGapMs + 1);
