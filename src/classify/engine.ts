@@ -122,6 +122,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const noEvent = titleClasses.has('explainerCue') || commentaryTitle;
       for (const cr of noEvent ? [] : compiled) {
         const { rule } = cr;
+        // Every element needs a token of one of its classes somewhere in the item: most rules stop here.
+        if (!cr.elements.every((el) => 'gap' in el || el.anyOf.some((c) => itemClasses.has(c)))) continue;
         if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
         if (rule.blockInTitle && rule.blockInTitle.some((c) => titleClasses.has(c))) continue;
         if (rule.needsInItem && !rule.needsInItem.some((c) => itemClasses.has(c))) continue;
