@@ -3,6 +3,7 @@
 import { has, type Match } from './analysis.js';
 import { reportedFuture, WINDOW, type ItemView } from './item-view.js';
 
+const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
 const AGO = new Set(['ago', 'назад', 'тому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
@@ -124,6 +125,9 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   const notAfter = v.after(last, 5, ['negation']);
   if (notAfter >= 0 && v.after(notAfter, 3, ['offAgenda']) >= 0) return undefined; // "exchange … not on the agenda"
   if (v.after(last, 6, ['ruledOut']) >= 0) return undefined; // "an all-for-all exchange is not yet possible"
+  // "ends without agreement on the number of detainees to be freed", "no deal on…": no deal, no release.
+  const without = v.before(i, 12, ['negation']);
+  if (without >= 0 && WITHOUT.has(tokens[without]?.norm ?? '') && v.after(without, 2, ['agreementNoun']) >= 0) return undefined;
   if (v.before(i, 6, ['speculationCue']) >= 0) return undefined; // "media speculation about a possible prisoner exchange"
   if (v.before(i, 3, ['ruledOut']) >= 0) return undefined; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
   if (has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence) return undefined; // "Clemency plea rejected", "pardons commission"

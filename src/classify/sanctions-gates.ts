@@ -46,8 +46,8 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   const money = APPROVED_MONEY.has(next?.norm ?? '') ? i + 1 : APPROVED_MONEY.has(tokens[i + 2]?.norm ?? '') ? i + 2 : -1;
   if (t.script === 'latin' && money > 0 && !has(tokens[money + 1], ['targetEntity'])) return true;
   if (t.script === 'latin' && v.before(i, 2, ['localBody']) >= 0) return true; // "City council sanctions new light-rail line"
-  // "Bank of Ghana sanctions three lenders": a central bank disciplining its own lenders.
-  if (t.script === 'latin' && v.before(i, 3, ['bankWord']) >= 0 && v.after(i, 3, ['regulatedFirm']) >= 0) return true;
+  // "Bank of Ghana sanctions three lenders", «Банк России применил санкции к брокеру»: a central bank disciplining its own firms.
+  if (v.before(i, 3, ['bankWord']) >= 0 && v.after(i, 3, ['regulatedFirm']) >= 0) return true;
   // "on EU and UK sanctions lists since 2022": being listed is background, not a measure;
   // "screen clients against sanctions lists": compliance checks.
   // «не перевіряв клієнтів за санкційними списками», "check clients against sanctions lists".
@@ -163,6 +163,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   if (v.afterComma(i) && t.script === 'latin' && /ed$/.test(t.norm) && PARTICIPLE_LINK.has(tokens[i + 1]?.norm ?? '')) return undefined;
   // «бизнесмен, включённый в санкционные списки»: a full participle describes a past listing.
   if (tokens.slice(Math.max(0, i - 3), i + 1).some((u) => u.sentence === t.sentence && LISTED_PARTICIPLE.test(u.norm))) return undefined;
+  // "came seven weeks after Washington issued a licence easing restrictions": dated back from the event.
+  const afterAt = v.before(i, 8, ['afterWord']);
+  if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit'])) return undefined;
   // "Turkish banks face secondary sanctions risk", «риски вторичных санкций»: a risk is no measure.
   if (RISK.has(tokens[end]?.norm ?? '') || RISK.has(tokens[i - 1]?.norm ?? '') || RISK.has(tokens[i - 2]?.norm ?? '')) return undefined;
   let m = sanctionAction(v, match);

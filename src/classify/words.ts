@@ -106,7 +106,7 @@ export const WORDS: WordTable = {
   /** Market, media and safety regulators: their licences and fines are no sanctions. */
   regulatorWord: ['regulator~', 'watchdog~', 'fcc', 'ofcom', 'fca', 'sec', 'broadcast~', 'broadcaster~', 'регулятор*', 'роскомнадзор*'],
   /** "accused of exporting controlled electronics": a charge, not an export control. */
-  accusedWord: ['accused', 'обвиняем*', 'обвинен*', 'обвинувачен*'],
+  accusedWord: ['accused', 'charges', 'charged', 'обвиняем*', 'обвинен*', 'обвинувачен*'],
   /** "six years behind bars". */
   barsWord: ['bars'],
   /** Talk about a measure: "neither side mentioned sanctions relief". */
@@ -174,7 +174,7 @@ export const WORDS: WordTable = {
   /** "cushioned the impact of Western sanctions": what sanctions do, not a measure. */
   effectNoun: ['impact', 'impacts', 'effect', 'effects', 'blow', 'toll', 'brunt', 'consequences', 'наслідк*', 'последстви*', 'влияни*', 'вплив*'],
   afterWord: ['after', 'после', 'після', 'спустя', 'через'],
-  durationUnit: ['year', 'years', 'months', 'decade', 'decades', 'anniversary', 'год', 'года', 'лет', 'месяцев', 'рік', 'роки', 'років', 'місяців', 'годовщин*', 'річниц*'],
+  durationUnit: ['year', 'years', 'months', 'weeks', 'decade', 'decades', 'недель', 'тижнів', 'anniversary', 'год', 'года', 'лет', 'месяцев', 'рік', 'роки', 'років', 'місяців', 'годовщин*', 'річниц*'],
   monthWord: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
@@ -281,8 +281,8 @@ export const WORDS: WordTable = {
   ],
   /** Local bodies approve ("sanction") projects; they do not impose sanctions. */
   /** "Bank of Ghana sanctions three lenders": a central bank as regulator (with regulatedFirm after the verb). */
-  bankWord: ['bank'],
-  regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~'],
+  bankWord: ['bank', 'банк', 'банка', 'регулятор', 'регулятора'],
+  regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~', 'брокер*', 'страховщик*', 'страховик*', 'микрофинанс*', 'мікрофінанс*'],
   localBody: ['cabinet', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [

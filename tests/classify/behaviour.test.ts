@@ -49,6 +49,8 @@ describe('prisoner releases', () => {
       ['Документальну стрічку про обмін покажуть у Каннах', 'Фільм розповідає, як 24 моряки повернулися в Україну.'],
       ['Petition urges Tajikistan to free jailed lawyers', 'Signatures calling for their release were handed to the embassy in Berlin.'],
       ['Жінки моряків звернулися до МЗС', 'Вони закликали відомство добитися звільнення чоловіків, захоплених хуситами.'],
+      ['Talks in Cairo end without deal', 'Negotiators left without agreement on the number of detainees to be freed.'],
+      ['Uzbekistan extends capital amnesty for assets held abroad', ''],
       // A film about a past swap.
       ['Documentary retells the 2010 spy swap', 'The film shows how ten agents were traded for four men held in Russia.'],
     ] as const) {
@@ -126,6 +128,8 @@ describe('prisoner releases', () => {
     expect(classify('Freed Lithuanian activist arrives home in Vilnius').topics).toEqual(['prisoner_release']);
     expect(classify("Egypt commutes Canadian teacher's sentence and deports him").topics).toEqual(['prisoner_release']);
     expect(classify('Al-Shabaab hands over Kenyan nurse Amina Yusuf after 400 days').topics).toEqual(['prisoner_release']);
+    expect(classify('President greets freed trio', 'The three were among 12 people Belarus let go in the exchange.').topics).toEqual(['prisoner_release']);
+    expect(classify('Red Cross flights carry 80 detainees home', 'The prisoners were let go unilaterally by Riyadh.').topics).toEqual(['prisoner_release']);
     expect(classify('Aid worker freed', 'The French aid worker was released through mediation by Qatari officials.').topics).toEqual(['prisoner_release']);
     // A film's maker is a person: "documentary maker freed".
     expect(classify('Documentary maker freed by Iran returns to Paris').topics).toEqual(['prisoner_release']);
@@ -347,6 +351,9 @@ describe('sanctions', () => {
       [['НБУ оштрафував банк', 'Банк не перевіряв клієнтів за санкційними списками.', 'uk'], []],
       [['Фірма під санкціями виграла тендер', 'Компанію внесли до санкційного списку ще 2022 року.', 'uk'], []],
       [['Tycoon, on EU and UK blacklists, buys Beirut hotel'], []],
+      [['Банк России применил санкции к страховщику за навязывание полисов', '', 'ru'], []],
+      [['Detainees freed', 'The swap came six weeks after Washington issued a licence easing restrictions on Caracas.'], ['prisoner_release']],
+      [['Pilot returns home', 'He was released in exchange for a Russian trader awaiting trial on export-control charges.'], ['prisoner_release']],
     ];
     for (const [[title, summary, language], topics] of cases) expect(classify(title, summary, language).topics, title).toEqual(topics);
     // "said … would": an announcement, not an offer.
