@@ -212,6 +212,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['@assetNoun', '..1', 'блокуют*|блокуєт*|блокиру*|заблокован*|заблокирован*'], needsInItem: ['sanctionAgent', 'sanctionWord', 'sanctioningBody'], blockBefore: ['courtAgent'] },
   { id: 'asset-blocking-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['блокуванн*|блокировк*|заблокува*|заблокирова*', '..2', '@assetNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'sanctioningBody'], blockBefore: ['courtAgent'] },
+  // «її засновник потрапив під обмеження Великої Британії», «попал под санкции ЕС».
+  { id: 'fell-under-measures-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['потрапи*|попал*|попада*|потрапля*', 'під|под', '..1', '@restrictionNoun|@sanctionWord|@restrictiveWord'] },
   { id: 'national-emergency-renewed', topic: 'sanctions', action: 'extend', weight: 0.75, modality: 'sanctions',
     pattern: ['@emergencyRenew', '..3', '@nationalWord', '@emergencyWord', 'on|with|regarding|concerning|over', '..2', '@country'] },
 ];

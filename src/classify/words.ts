@@ -310,13 +310,15 @@ export const WORDS: WordTable = {
   appealCue: ['urge~', 'appeal~', 'petition~', 'plea', 'pleas', 'призва*', 'призыва*', 'заклика*', 'петици*', 'петиці*', 'попроси*', 'добиться', 'домогтися', 'домогтись', 'вимага*', 'требова*'],
   /** Checking clients or payments against lists: compliance, not a measure. */
   complianceCheck: ['screen', 'screens', 'screening', 'screened', 'check', 'checks', 'checking', 'checked', 'vet', 'vetting', 'перевір*', 'провер*', 'перевіря*'],
+  /** A sentence shortened by the state: with "walks free", a release. */
+  commuteWord: ['commut~', 'смягчил*', 'смягчен*', 'помякши*', 'помякшен*'],
   /** A private claim on assets, for a court's freezing order: "liquidators allege…". */
   insolvencyWord: ['liquidator~', 'creditor~', 'insolven~', 'bankrupt~', 'receivership', 'ликвидатор*', 'кредитор*', 'банкрот*', 'ліквідатор*'],
   /** Off a payment system or a market: "lose SWIFT access", «отключить от SWIFT». */
   cutOffWord: ['disconnect~', 'cut', 'cuts', 'cutting', 'lose', 'loses', 'losing', 'lost', 'exclude~', 'expel~', 'ban~', 'отключ*', 'відключ*', 'исключ*', 'виключ*', 'отрез*', 'відріз*'],
   /** Why an airspace closes when it is no sanction. */
   airSafety: ['drone~', 'missile~', 'rocket~', 'attack~', 'weather', 'storm~', 'volcan~', 'ash', 'safety', 'exercise~', 'беспилотник*', 'безпілотник*', 'дрон*', 'ракет*', 'атак*', 'учени*', 'навчан*', 'погод*'],
-  sanctionAgent: ['treasury', 'ofac', 'минфин', 'мінфін', 'рнбо', 'снбо'],
+  sanctionAgent: ['treasury', 'ofac', 'ofsi', 'минфин', 'мінфін', 'рнбо', 'снбо'],
   banWord: ['ban~', 'запрет*', 'запрещ*', 'заборон*', 'запрети*', 'заборони*', 'restrict~', 'restriction~', 'bar', 'bars', 'barring', 'barred', 'curb~', 'limit~', 'control~'],
   travelWord: ['visa', 'visas', 'travel', 'entry', 'визов*', 'візов*'],
   exportWord: ['export~', 'экспорт*', 'експорт*', 'вывоз*', 'вивез*', 'вивіз*', 'supplies', 'shipments', 'постачан*', 'поставк*', 'поставок'],

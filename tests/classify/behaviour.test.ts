@@ -51,6 +51,7 @@ describe('prisoner releases', () => {
       ['Жінки моряків звернулися до МЗС', 'Вони закликали відомство добитися звільнення чоловіків, захоплених хуситами.'],
       ['Talks in Cairo end without deal', 'Negotiators left without agreement on the number of detainees to be freed.'],
       ['Uzbekistan extends capital amnesty for assets held abroad', ''],
+      ['Amnesty urges Tunisia to free jailed lawyer', 'The rights group said he had been denied visits.'],
       // A film about a past swap.
       ['Documentary retells the 2010 spy swap', 'The film shows how ten agents were traded for four men held in Russia.'],
     ] as const) {
@@ -130,6 +131,10 @@ describe('prisoner releases', () => {
     expect(classify('Al-Shabaab hands over Kenyan nurse Amina Yusuf after 400 days').topics).toEqual(['prisoner_release']);
     expect(classify('President greets freed trio', 'The three were among 12 people Belarus let go in the exchange.').topics).toEqual(['prisoner_release']);
     expect(classify('Red Cross flights carry 80 detainees home', 'The prisoners were let go unilaterally by Riyadh.').topics).toEqual(['prisoner_release']);
+    expect(classify('Переговоры в Минске', 'По их итогам на свободу вышли 40 человек.', 'ru').topics).toEqual(['prisoner_release']);
+    expect(classify('Jordan commutes sentence of British-Jordanian poet, who walks free').topics).toEqual(['prisoner_release']);
+    // "London-based" names the city.
+    expect(classify('London-based consultancy says EU may list Chinese refiners').countries).toEqual(['CN']);
     expect(classify('Aid worker freed', 'The French aid worker was released through mediation by Qatari officials.').topics).toEqual(['prisoner_release']);
     // A film's maker is a person: "documentary maker freed".
     expect(classify('Documentary maker freed by Iran returns to Paris').topics).toEqual(['prisoner_release']);
@@ -352,6 +357,8 @@ describe('sanctions', () => {
       [['Фірма під санкціями виграла тендер', 'Компанію внесли до санкційного списку ще 2022 року.', 'uk'], []],
       [['Tycoon, on EU and UK blacklists, buys Beirut hotel'], []],
       [['Банк России применил санкции к страховщику за навязывание полисов', '', 'ru'], []],
+      [['Tanker towed to port', "Its Dubai-registered owner was added to OFSI's list on Tuesday with 12 other firms."], ['sanctions']],
+      [['Трейдер закриває офіс', 'Минулого тижня його засновник потрапив під обмеження Великої Британії.', 'uk'], ['sanctions']],
       [['Detainees freed', 'The swap came six weeks after Washington issued a licence easing restrictions on Caracas.'], ['prisoner_release']],
       [['Pilot returns home', 'He was released in exchange for a Russian trader awaiting trial on export-control charges.'], ['prisoner_release']],
     ];
