@@ -41,9 +41,13 @@ function add(map: Map<string, string[]>, key: string, cls: string): void {
   else if (!list.includes(cls)) list.push(cls);
 }
 
+/** Distinct words remembered; news vocabulary repeats, so most tokens are looked up once. */
+const CLASS_CACHE_LIMIT = 100_000;
+
 export class Lexicon {
   private readonly positive = emptyTables();
   private readonly negative = emptyTables();
+  private readonly cache = new Map<string, Set<string> | undefined>();
 
   constructor(table: WordTable) {
     for (const [cls, words] of Object.entries(table)) for (const w of words) this.addWord(cls, w);
@@ -53,6 +57,7 @@ export class Lexicon {
     const negated = entry.startsWith('!');
     const body = (negated ? entry.slice(1) : entry).toLowerCase().replace(/ё/g, 'е').replace(/['’ʼ]/g, '');
     const t = negated ? this.negative : this.positive;
+    this.cache.clear();
     if (body.endsWith('*')) {
       const p = body.slice(0, -1);
       add(t.prefix, p, cls);
@@ -61,8 +66,19 @@ export class Lexicon {
     else add(t.exact, body, cls);
   }
 
-  /** Classes of one token (a fresh set, or undefined when it has none). */
+  /** Classes of one token, or undefined when it has none. The set is shared between tokens of the
+   *  same word: never change it in place (context-classes.ts and the gazetteer copy before adding). */
   classify(token: Pick<Token, 'norm' | 'script'>): Set<string> | undefined {
+    // Only Latin words are stemmed, so the script matters only for them.
+    const key = token.script === 'latin' ? `l:${token.norm}` : token.norm;
+    if (this.cache.has(key)) return this.cache.get(key);
+    const classes = this.lookUp(token);
+    if (this.cache.size >= CLASS_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, classes);
+    return classes;
+  }
+
+  private lookUp(token: Pick<Token, 'norm' | 'script'>): Set<string> | undefined {
     let out: Set<string> | undefined;
     const collect = (t: Tables, into: (c: string) => void): void => {
       const e = t.exact.get(token.norm);
