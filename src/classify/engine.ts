@@ -183,5 +183,5 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
 
 // "Analysis: …", "Politologist: a new exchange is possible…": an opinion, not a report of an event.
 const COMMENTARY_LEAD =
-  /^\s*(?:analysis|opinion|comment|commentary|explainer|analysts?|experts?|аналитика|анализ|мнение|колонка|аналитики?|эксперты?|политологи?|аналітика|аналіз|думка|аналітики?|експерти?|політологи?)\s*:/iu;
+  /^\s*(?:analysis|opinion|comment|commentary|explainer|analysts?|experts?|economists?|аналитика|анализ|мнение|колонка|аналитики?|эксперты?|политологи?|экономисты?|аналітика|аналіз|думка|аналітики?|експерти?|політологи?|економісти?)\s*:/iu;
 const SKIPPED_BEFORE_OBJECT = new Set(['of', 'the', 'a', 'an']);

@@ -61,7 +61,7 @@ const LONG_STEM_REST = new RegExp(`^${DERIVATIONS}${CASE_ENDINGS}$`);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Capitalised words that may precede a country at the start of a sentence without being a first name. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'and', 'with', 'for', 'of', 'the', 'by', 'near', 'as', 'why', 'how', 'when', 'after', 'before', 'while', 'king', 'queen', 'president', 'but', 'if', 'so', 'both', 'neighbouring', 'neighboring', 'war', 'torn']);
-const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'based', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
+const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'based', 'consultancy', 'consultancies', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
   'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council', 'airport',
   'institute', 'newspaper', 'daily', 'stock', 'think', 'gallery', 'team', 'olympics', 'olympic', 'games', 'paralympics', 'expo']);
 const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor', 'of',

@@ -4,7 +4,8 @@ import { has, type Match } from './analysis.js';
 import { reportedFuture, WINDOW, type ItemView } from './item-view.js';
 
 const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
-const AGO = new Set(['ago', 'назад', 'тому']);
+// "two years ago", «год назад», "ten years on", "five years later".
+const AGO = new Set(['ago', 'назад', 'тому', 'on', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
@@ -128,6 +129,10 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   // "ends without agreement on the number of detainees to be freed", "no deal on…": no deal, no release.
   const without = v.before(i, 12, ['negation']);
   if (without >= 0 && WITHOUT.has(tokens[without]?.norm ?? '') && v.after(without, 2, ['agreementNoun']) >= 0) return undefined;
+  // "Geneva round on Yemen detainees ends without deal": the headline says no release came of it
+  // (not «переговоры завершились без договорённости о перемирии»: a truce, while captives were swapped).
+  const noDealTitle = tokens.some((u, k) => u.part === 'title' && WITHOUT.has(u.norm) && has(tokens[k + 1], ['agreementNoun']));
+  if (noDealTitle && tokens.some((u) => u.part === 'title' && has(u, ['captive', 'swapWord', 'detainedAdj']))) return undefined;
   if (v.before(i, 6, ['speculationCue']) >= 0) return undefined; // "media speculation about a possible prisoner exchange"
   if (v.before(i, 3, ['ruledOut']) >= 0) return undefined; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
   if (has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence) return undefined; // "Clemency plea rejected", "pardons commission"

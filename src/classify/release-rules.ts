@@ -21,7 +21,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'freed-after-captivity', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@freeVerb|@freedParticiple', '..5', 'after', '..4', '@captivity'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'from-captivity-returned', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
-    pattern: ['з|із|зі|из|от|from', '..1', '@captivity', '..2', '@returnWord|@freeVerb|@freedParticiple'], ...RELEASE_GATES },
+    pattern: ['з|із|зі|из|от|from', '..2', '@captivity', '..2', '@returnWord|@freeVerb|@freedParticiple|вийшл*|вышл*|вийшов|вышел'], ...RELEASE_GATES },
   { id: 'person-home-from-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@person|@demonym|@name', '..2', '@returnWord|arriv~|fly~|flies|flew|flown', '..1', 'home|додому|домой|родину|батьківщину'],
     needsInSentence: ['detentionWord', 'captive', 'detainedAdj'], ...RELEASE_GATES, blockAfter: ['arrestWord'], blockInItem: ['domesticJustice'] },
@@ -49,6 +49,13 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'to-freedom-came-out-cyr', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['на', 'свободу|волю', 'вышл*|вийшл*|вышел|вийшов|вышла|вийшла|вышли|вийшли'], needsInSentence: ['person', 'number', 'demonym', 'captive'], ...RELEASE_GATES,
     blockInItem: ['domesticJustice'] },
+  // "Havana said it would gradually let go 553 people convicted…".
+  { id: 'let-go-number', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['let|lets', 'go', '..1', '@number'], needsInSentence: ['convictWord', 'captive', 'detainedAdj', 'person'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "a Belgian aid worker held in Tehran for 15 months had arrived in the sultanate thanks to its mediation".
+  { id: 'held-then-arrived-mediation', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@detainedAdj', '..6', 'arrived|arrives|arriving|landed|lands|flown|flew', '..6', 'mediation|mediators|mediator'], ...RELEASE_GATES,
+    blockInItem: ['domesticJustice', 'evacuation'] },
   { id: 'captives-journey', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@captive|@convictWord', '..3', '@journeyWord|change'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'],
     blockInSentence: [...RELEASE_GATES.blockInSentence, 'takingWord'], blockAfter: ['detentionWord', 'transferWord'],

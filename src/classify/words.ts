@@ -26,7 +26,7 @@ export const WORDS: WordTable = {
   /** Prisoners of war: between Russia and Ukraine they come home only in exchanges. */
   powWord: ['pow', 'pows', 'военнопленн*', 'військовополонен*'],
   civilianWord: ['civilian~', 'цивільн*', 'мирн*', 'гражданск*', 'мирных', 'мирного'],
-  captivity: ['captivity', 'плен', 'плена', 'плену', 'пленом', 'полон', 'полону', 'полоні'],
+  captivity: ['captivity', 'плен', 'плена', 'плену', 'пленом', 'полон', 'полону', 'полоні', 'несвобод*'],
   // English person nouns are listed as word forms, not stems: Snowball folds "reporter" into
   // "report", "executive" into "execut" (executed) and "diplomat" into "diplomatic".
   person: [
@@ -248,7 +248,7 @@ export const WORDS: WordTable = {
   sanctionFollower: ['package', 'packages', 'list', 'lists', 'regime', 'regimes', 'relief', 'programme', 'program', 'designation~', 'evasion', 'пакет*', 'списк*', 'список', 'режим*'],
   backgroundCue: [
     'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
-    'несмотря', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
+    'несмотря', 'через', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
   backgroundAfter: ['screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
@@ -275,7 +275,7 @@ export const WORDS: WordTable = {
   approvalObject: ['runway', 'runways', 'airport',
     'tournament~', 'event~', 'race~', 'match', 'matches', 'bout~', 'fight', 'fights', 'game', 'games', 'championship~',
     'competition~', 'meet', 'sale', 'construction', 'marriage', 'project~', 'expedition~', 'strike~',
-    'ballot', 'merger', 'walkout', 'use', 'force', 'plan', 'plans', 'scheme', 'funding', 'funds', 'spending', 'grant', 'loan', 'budget', 'million',
+    'ballot', 'merger', 'walkout', 'use', 'force', 'reform', 'reforms', 'bill', 'bills', 'law', 'plan', 'plans', 'scheme', 'funding', 'funds', 'spending', 'grant', 'loan', 'budget', 'million',
     'billion', 'bn', 'release', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
     'line', 'route', 'railway', 'rail', 'tram', 'metro', 'stadium', 'housing', 'development', 'school', 'hospital',
   ],
@@ -283,7 +283,7 @@ export const WORDS: WordTable = {
   /** "Bank of Ghana sanctions three lenders": a central bank as regulator (with regulatedFirm after the verb). */
   bankWord: ['bank', 'банк', 'банка', 'регулятор', 'регулятора'],
   regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~', 'брокер*', 'страховщик*', 'страховик*', 'микрофинанс*', 'мікрофінанс*'],
-  localBody: ['cabinet', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
+  localBody: ['cabinet', 'senate', 'parliament', 'congress', 'assembly', 'lawmakers', 'legislature', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
     'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',

@@ -52,6 +52,8 @@ describe('prisoner releases', () => {
       ['Talks in Cairo end without deal', 'Negotiators left without agreement on the number of detainees to be freed.'],
       ['Uzbekistan extends capital amnesty for assets held abroad', ''],
       ['Amnesty urges Tunisia to free jailed lawyer', 'The rights group said he had been denied visits.'],
+      ['Five years on, the Whelan swap still shapes US hostage policy', 'Analysts say the deal set a template for later exchanges.'],
+      ['Doha round on Sudan detainees ends without deal', 'The sides failed to agree on lists for a new exchange of prisoners.'],
       // A film about a past swap.
       ['Documentary retells the 2010 spy swap', 'The film shows how ten agents were traded for four men held in Russia.'],
     ] as const) {
@@ -133,6 +135,11 @@ describe('prisoner releases', () => {
     expect(classify('Red Cross flights carry 80 detainees home', 'The prisoners were let go unilaterally by Riyadh.').topics).toEqual(['prisoner_release']);
     expect(classify('Переговоры в Минске', 'По их итогам на свободу вышли 40 человек.', 'ru').topics).toEqual(['prisoner_release']);
     expect(classify('Jordan commutes sentence of British-Jordanian poet, who walks free').topics).toEqual(['prisoner_release']);
+    expect(classify('Talks in Rome', 'Havana said it would let go 200 people convicted after the protests.').topics).toEqual(['prisoner_release']);
+    expect(classify('Sultan hosts talks', 'A Dutch engineer held in Tehran for a year had arrived in Muscat thanks to Omani mediation.').topics).toEqual(['prisoner_release']);
+    expect(classify('Сибіга зустрівся з кардиналом', 'За сприяння Ватикану з російських місць несвободи вийшли двоє українських священників.', 'uk').topics).toEqual(['prisoner_release']);
+    // Talks on a truce ended without a deal, but captives were swapped.
+    expect(classify('Переговоры в Женеве завершились без договорённости о перемирии', 'Стороны обменялись 50 пленными.', 'ru').topics).toEqual(['prisoner_release']);
     // "London-based" names the city.
     expect(classify('London-based consultancy says EU may list Chinese refiners').countries).toEqual(['CN']);
     expect(classify('Aid worker freed', 'The French aid worker was released through mediation by Qatari officials.').topics).toEqual(['prisoner_release']);
@@ -359,6 +366,9 @@ describe('sanctions', () => {
       [['Банк России применил санкции к страховщику за навязывание полисов', '', 'ru'], []],
       [['Tanker towed to port', "Its Dubai-registered owner was added to OFSI's list on Tuesday with 12 other firms."], ['sanctions']],
       [['Трейдер закриває офіс', 'Минулого тижня його засновник потрапив під обмеження Великої Британії.', 'uk'], ['sanctions']],
+      [['Chilean Senate sanctions pension reform after long debate'], []],
+      [['Экономисты: новые санкции против «Норникеля» маловероятны', '', 'ru'], []],
+      [['Порт Вентспілс втратив чверть вантажів через санкції проти російського вугілля', '', 'uk'], []],
       [['Detainees freed', 'The swap came six weeks after Washington issued a licence easing restrictions on Caracas.'], ['prisoner_release']],
       [['Pilot returns home', 'He was released in exchange for a Russian trader awaiting trial on export-control charges.'], ['prisoner_release']],
     ];
