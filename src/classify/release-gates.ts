@@ -4,8 +4,7 @@ import { has, type Match } from './analysis.js';
 import { reportedFuture, WINDOW, type ItemView } from './item-view.js';
 
 const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
-// "two years ago", «год назад», "ten years on", "five years later".
-const AGO = new Set(['ago', 'назад', 'тому', 'on', 'later', 'спустя', 'потому']);
+const AGO = new Set(['ago', 'назад', 'тому', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
@@ -18,7 +17,7 @@ export function looksBack(v: ItemView): boolean {
     if (t.part !== 'title') return false;
     if (has(t, ['accountWord'])) return true;
     if (has(t, ['afterWord']) && has(v.tokens[k - 1], ['durationUnit'])) return true;
-    if (AGO.has(t.norm) && has(v.tokens[k - 1], ['durationUnit'])) return true;
+    if (countedBack(v, k)) return true;
     return has(t, ['freedParticiple']) && v.afterComma(k);
   });
 }
@@ -62,6 +61,14 @@ const ASIDE_PARTICIPLE = /^(?:вышедш|вийшовш|освобожд[её]
 const PARTICIPLE_LEAD = /^(?:повернут|повернен|вернувш|возвращенн|освобожд[её]нн)/;
 const RELEASE_DETAIL = ['journeyWord', 'returnWord', 'country', 'demonym', 'number', 'swapWord', 'handOver', 'handoverCyr', 'freeVerb', 'freedParticiple', 'pardonVerb', 'amnestyWord'];
 
+/** Token k ends "two years ago", «год назад», "five years later" or "ten years on," (an opening phrase,
+ *  not "two years on spying charges"). */
+function countedBack(v: ItemView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t === undefined || !has(v.tokens[k - 1], ['durationUnit'])) return false;
+  return AGO.has(t.norm) || (t.norm === 'on' && v.afterComma(k + 1));
+}
+
 /** "The opposition blogger, freed in June after five years, told…": a set-off participle dated to a month. */
 function setOffInMonth(v: ItemView, i: number, last: number): boolean {
   const { tokens } = v;
@@ -77,7 +84,9 @@ function setOffInMonth(v: ItemView, i: number, last: number): boolean {
 function datedRelease(v: ItemView, i: number, last: number): boolean {
   const { tokens } = v;
   // «Год назад в Анкаре состоялся обмен», "Five years ago, Moscow and Kyiv swapped…": counted back from today.
-  for (let j = Math.max(1, i - 8); j < i; j += 1) if (tokens[j]?.sentence === tokens[i]?.sentence && AGO.has(tokens[j]?.norm ?? '') && has(tokens[j - 1], ['durationUnit'])) return true;
+  for (let j = Math.max(1, i - 8); j < i; j += 1) {
+    if (tokens[j]?.sentence === tokens[i]?.sentence && countedBack(v, j)) return true;
+  }
   // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
   const afterAt = v.before(last, 3 + last - i, ['afterWord']);
   if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit']) && !tokens.slice(afterAt + 1, last + 1).some((u) => has(u, ['country', 'demonym', 'name']))) return true;

@@ -136,6 +136,8 @@ describe('prisoner releases', () => {
     expect(classify('Переговоры в Минске', 'По их итогам на свободу вышли 40 человек.', 'ru').topics).toEqual(['prisoner_release']);
     expect(classify('Jordan commutes sentence of British-Jordanian poet, who walks free').topics).toEqual(['prisoner_release']);
     expect(classify('Talks in Rome', 'Havana said it would let go 200 people convicted after the protests.').topics).toEqual(['prisoner_release']);
+    // "years on" looks back only as an opening phrase ("Ten years on, …"), not in "two years on spying charges".
+    expect(classify('Jailed for two years on spying charges, American reporter freed in swap').topics).toEqual(['prisoner_release']);
     expect(classify('Sultan hosts talks', 'A Dutch engineer held in Tehran for a year had arrived in Muscat thanks to Omani mediation.').topics).toEqual(['prisoner_release']);
     expect(classify('Сибіга зустрівся з кардиналом', 'За сприяння Ватикану з російських місць несвободи вийшли двоє українських священників.', 'uk').topics).toEqual(['prisoner_release']);
     // Talks on a truce ended without a deal, but captives were swapped.
