@@ -107,7 +107,6 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const { tokens, sources, language, countryMatches } = prepare(title, summary, declaredLanguage);
       const view = viewOf(tokens, sources);
       const { itemClasses, titleClasses } = view;
-      // "Analysis: …", "Opinion: …", «Мнение: …».
       const commentaryTitle = COMMENTARY_LEAD.test(sources.title);
 
       // Where each class occurs, so that a rule only starts at tokens of its first element's classes.

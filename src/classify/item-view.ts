@@ -17,6 +17,11 @@ export interface ItemView {
   afterComma(k: number): boolean;
 }
 
+/** A year written as four digits, 1900–2099: "in 2022", «у 2021 році». */
+export function isYear(t: Token | undefined): boolean {
+  return t !== undefined && /^(19|20)\d\d$/.test(t.norm);
+}
+
 /** Words that name a sanctions action or a move towards one. */
 export const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue', 'proposalCue'];
 

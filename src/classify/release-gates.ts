@@ -1,7 +1,8 @@
 // Modality for release triggers: what turns a matched "frees", "swap" or «обмен» into no event (a demand,
 // a denial, talks about it, a past release told as background) or into one on a condition.
 import { has, type Match } from './analysis.js';
-import { reportedFuture, WINDOW, type ItemView } from './item-view.js';
+import { isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
+import type { Token } from './text.js';
 
 const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
 const AGO = new Set(['ago', 'назад', 'тому', 'later', 'спустя', 'потому']);
@@ -32,7 +33,7 @@ export function formerCaptiveInTitle(v: ItemView): boolean {
  *  the release itself: who, how many, from where, the way home ("Freed Americans land in Doha"). */
 function describesSubject(v: ItemView, i: number, end: number): boolean {
   const t = v.tokens[i];
-  if (t === undefined || !t.sentenceStart || !(has(t, ['freedParticiple']) || PARTICIPLE_LEAD.test(t.norm))) return false;
+  if (t === undefined || !t.sentenceStart || !releaseParticiple(t)) return false;
   for (let k = end; k < v.tokens.length && v.tokens[k]?.sentence === t.sentence; k += 1) {
     if (has(v.tokens[k], RELEASE_DETAIL)) return false;
   }
@@ -44,21 +45,20 @@ function describesSubject(v: ItemView, i: number, end: number): boolean {
 function inParticipleAside(v: ItemView, i: number, last: number): boolean {
   const { tokens } = v;
   const sentence = tokens[i]?.sentence;
-  let opens = -1;
-  for (let k = i; k >= 0 && tokens[k]?.sentence === sentence; k -= 1) {
-    if (v.afterComma(k)) {
-      opens = k;
-      break;
-    }
-  }
+  let opens = i;
+  while (opens >= 0 && tokens[opens]?.sentence === sentence && !v.afterComma(opens)) opens -= 1;
   const lead = tokens[opens];
-  if (lead === undefined || !(has(lead, ['freedParticiple']) || ASIDE_PARTICIPLE.test(lead.norm))) return false;
+  if (lead === undefined || lead.sentence !== sentence || !releaseParticiple(lead)) return false;
   for (let k = last + 1; tokens[k]?.sentence === sentence; k += 1) if (v.afterComma(k)) return true;
   return false;
 }
 
-const ASIDE_PARTICIPLE = /^(?:вышедш|вийшовш|освобожд[её]нн|звільнен|обменянн|обмінян|помилованн|помилуван|вернувш|повернут)/;
-const PARTICIPLE_LEAD = /^(?:повернут|повернен|вернувш|возвращенн|освобожд[её]нн)/;
+/** A participle of being freed or coming back: "freed", «освобождённый», «вийшовши», «повернутий». */
+function releaseParticiple(t: Token): boolean {
+  return has(t, ['freedParticiple']) || RELEASE_PARTICIPLE.test(t.norm);
+}
+
+const RELEASE_PARTICIPLE = /^(?:вышедш|вийшовш|освобожд[её]нн|звільнен|обменянн|обмінян|помилованн|помилуван|вернувш|возвращенн|повернут|повернен)/;
 const RELEASE_DETAIL = ['journeyWord', 'returnWord', 'country', 'demonym', 'number', 'swapWord', 'handOver', 'handoverCyr', 'freeVerb', 'freedParticiple', 'pardonVerb', 'amnestyWord'];
 
 /** Token k ends "two years ago", «год назад», "five years later" or "ten years on," (an opening phrase,
@@ -93,7 +93,7 @@ function datedRelease(v: ItemView, i: number, last: number): boolean {
   // "in 1991", "in December 2022", "in a 2023 prisoner swap" (the year may stand inside or just before the match).
   const dated = (j: number): boolean => {
     const article = /^(a|an|the)$/.test(tokens[j - 1]?.norm ?? '') && has(tokens[j - 2], ['inWord']);
-    return /^(19|20)\d\d$/.test(tokens[j]?.norm ?? '') && (has(tokens[j - 1], ['inWord', 'monthWord']) || article);
+    return isYear(tokens[j]) && (has(tokens[j - 1], ['inWord', 'monthWord']) || article);
   };
   for (let j = Math.max(0, i - 3); j <= last; j += 1) if (tokens[j]?.sentence === tokens[i]?.sentence && dated(j)) return true;
   // "…; in 2022 Brittney Griner was exchanged for…", "In 2019, Kyiv and Moscow swapped…": a year opening the clause dates it.

@@ -3,7 +3,7 @@
 // a listing that only describes someone; then the action and whether it is threatened or proposed.
 import type { Action } from '../core/types.js';
 import { has, type Match } from './analysis.js';
-import { ACTION_CLASSES, reportedFuture, WINDOW, type ItemView } from './item-view.js';
+import { ACTION_CLASSES, isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
 import { SANCTION_ACTIONS } from './words.js';
 
@@ -98,7 +98,7 @@ function backgroundBefore(v: ItemView, i: number): boolean {
  *  the past is background to the story. */
 function datedListing(v: ItemView, i: number, end: number): boolean {
   const { tokens } = v;
-  const year = (k: number) => /^(19|20)\d\d$/.test(tokens[k]?.norm ?? '');
+  const year = (k: number) => isYear(tokens[k]);
   const since = v.after(end - 1, 6, ['sinceWord']);
   if (since >= 0 && year(since + 1)) return true;
   // «внесли до санкційного списку ще 2023 року», "put on the list back in 2019".
@@ -109,7 +109,7 @@ function datedListing(v: ItemView, i: number, end: number): boolean {
   const t = tokens[i];
   if (t === undefined || !/^(blacklisted|sanctioned|designated|listed)$/.test(t.norm)) return false;
   const inYear = v.after(end - 1, 8, ['onWord', 'inWord']);
-  return inYear >= 0 && /^(19|20)\d\d$/.test(tokens[inYear + 1]?.norm ?? '');
+  return inYear >= 0 && year(inYear + 1);
 }
 
 /** For rules that take their action from context: the nearest action word in the sentence. */

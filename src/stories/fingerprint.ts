@@ -92,16 +92,15 @@ export function mergeFingerprints(a: Fingerprint, b: Fingerprint): Fingerprint {
   return { terms, titleNumbers: union(a.titleNumbers, b.titleNumbers), numbers: union(a.numbers, b.numbers) };
 }
 
-/** Words that open the reason a title gives: "EU sanctions Iranians over drone deliveries". */
-const REASON_LEAD = /^(?:over|amid|за|через)$/i;
+/** The word that opens the reason a title gives: "EU sanctions Iranians over drone deliveries". */
+const REASON_LEAD = /(?<![\p{L}\p{M}])(?:over|amid|за|через)(?![\p{L}\p{M}])/iu;
 
 /** Phonetic keys of the words after the first reason word of a title. */
 export function reasonKeys(title: string): string[] {
-  const all = [...title.matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => m[0]);
-  const at = all.findIndex((w) => REASON_LEAD.test(w));
-  if (at < 0) return [];
+  const lead = REASON_LEAD.exec(title);
+  if (lead === null) return [];
   const keys = new Set<string>();
-  for (const w of words(all.slice(at + 1).join(' '))) {
+  for (const w of words(title.slice(lead.index + lead[0].length))) {
     const key = phoneticKey(w);
     if (key) keys.add(key);
   }

@@ -1,8 +1,8 @@
 // Does a new report belong to an existing story? Hard rules first (topic, countries, time, action,
 // actors, numbers), then text similarity: TF-IDF cosine over the fingerprints of fingerprint.ts.
 // Deterministic: the same reports and stories always give the same answer.
-import type { Action, Actors, Stage, TopicId } from '../core/types.js';
-import { phoneticKey, type Fingerprint } from './fingerprint.js';
+import type { Action, Actors, Classification, FeedItem, Stage, TopicId } from '../core/types.js';
+import { fingerprintOf, phoneticKey, type Fingerprint } from './fingerprint.js';
 
 /** What matching knows about a story (summed over its reports) or about one report. */
 export interface MatchFacts {
@@ -20,6 +20,21 @@ export interface ReportFacts extends MatchFacts {
   language: string;
   /** When the report was published (or seen, when the feed gives no usable date). */
   at: Date;
+}
+
+/** What matching reads from one classified report, dated `at`. */
+export function factsOf(item: Pick<FeedItem, 'title' | 'summary'>, classification: Classification, at: Date): ReportFacts {
+  return {
+    topics: [...classification.topics],
+    countries: [...classification.countries],
+    action: classification.action,
+    stage: classification.stage,
+    people: classification.people,
+    actors: classification.actors ?? { acting: [], targeted: [] },
+    language: classification.language,
+    at,
+    fingerprint: fingerprintOf(item, classification),
+  };
 }
 
 export interface StoryFacts extends MatchFacts {

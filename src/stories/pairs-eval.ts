@@ -4,8 +4,7 @@
 // (classifier → fingerprints → hard rules → TF-IDF cosine).
 import { z } from 'zod';
 import { createClassifier } from '../classify/index.js';
-import { fingerprintOf } from './fingerprint.js';
-import { bestStory, conflict, type ReportFacts, type StoryFacts } from './match.js';
+import { bestStory, conflict, factsOf, type ReportFacts, type StoryFacts } from './match.js';
 
 const Report = z.object({ lang: z.string(), title: z.string(), summary: z.string(), published: z.string().datetime({ offset: true }) });
 const Pair = z.object({ id: z.string(), same: z.boolean(), a: Report, b: Report, note: z.string().optional() });
@@ -24,20 +23,7 @@ export interface PairOutcome {
 
 export function decidePairs(pairs: readonly Pair[]): PairOutcome[] {
   const classifier = createClassifier();
-  const facts = (r: z.infer<typeof Report>): ReportFacts => {
-    const c = classifier.classify({ title: r.title, summary: r.summary, language: r.lang });
-    return {
-      topics: c.topics,
-      countries: c.countries,
-      action: c.action,
-      stage: c.stage,
-      people: c.people,
-      actors: c.actors,
-      language: c.language,
-      at: new Date(r.published),
-      fingerprint: fingerprintOf({ title: r.title, summary: r.summary }, c),
-    };
-  };
+  const facts = (r: z.infer<typeof Report>): ReportFacts => factsOf(r, classifier.classify({ title: r.title, summary: r.summary, language: r.lang }), new Date(r.published));
   return pairs.map((p) => {
     const [first, second] = new Date(p.a.published) <= new Date(p.b.published) ? [p.a, p.b] : [p.b, p.a];
     const s = facts(first);

@@ -6,8 +6,8 @@ import type { BriefWriter, StoryReport } from '../brief/writer.js';
 import type { Brief, Stage, Story, Subscription, TopicId } from '../core/types.js';
 import { routeBrief } from '../delivery/route.js';
 import type { NewBrief, Store, StoryCandidate, StoryGrowth, StoryMatch } from '../store/store.js';
-import { emptyFingerprint, fingerprintOf, mergeFingerprints, type Fingerprint } from './fingerprint.js';
-import { bestStory, STORY_RULES, type ReportFacts, type StoryFacts } from './match.js';
+import { emptyFingerprint, mergeFingerprints, type Fingerprint } from './fingerprint.js';
+import { bestStory, factsOf, STORY_RULES, type ReportFacts, type StoryFacts } from './match.js';
 
 export interface StoryPlanDeps {
   store: Store;
@@ -105,18 +105,7 @@ export async function planStories(deps: StoryPlanDeps, reports: StoryReport[], s
 }
 
 export function reportFacts(report: StoryReport): ReportFacts {
-  const { item, classification } = report;
-  return {
-    topics: [...classification.topics],
-    countries: [...classification.countries],
-    action: classification.action,
-    stage: classification.stage,
-    people: classification.people,
-    actors: classification.actors ?? { acting: [], targeted: [] },
-    language: classification.language,
-    at: reportTime(item.publishedAt, report.seenAt),
-    fingerprint: fingerprintOf(item, classification),
-  };
+  return factsOf(report.item, report.classification, reportTime(report.item.publishedAt, report.seenAt));
 }
 
 /** The feed's date when it is plausible (not after the poll, not weeks before it), else when we saw it. */

@@ -127,29 +127,33 @@ describe('prisoner releases', () => {
   });
 
   it('a state handing back detained nationals is a release; a freed person arriving home still is', () => {
-    expect(classify('Peru returns 14 detained Bolivians after border talks').topics).toEqual(['prisoner_release']);
-    expect(classify('Freed Lithuanian activist arrives home in Vilnius').topics).toEqual(['prisoner_release']);
-    expect(classify("Egypt commutes Canadian teacher's sentence and deports him").topics).toEqual(['prisoner_release']);
-    expect(classify('Al-Shabaab hands over Kenyan nurse Amina Yusuf after 400 days').topics).toEqual(['prisoner_release']);
-    expect(classify('President greets freed trio', 'The three were among 12 people Belarus let go in the exchange.').topics).toEqual(['prisoner_release']);
-    expect(classify('Red Cross flights carry 80 detainees home', 'The prisoners were let go unilaterally by Riyadh.').topics).toEqual(['prisoner_release']);
-    expect(classify('Переговоры в Минске', 'По их итогам на свободу вышли 40 человек.', 'ru').topics).toEqual(['prisoner_release']);
-    expect(classify('Jordan commutes sentence of British-Jordanian poet, who walks free').topics).toEqual(['prisoner_release']);
-    expect(classify('Talks in Rome', 'Havana said it would let go 200 people convicted after the protests.').topics).toEqual(['prisoner_release']);
-    // "years on" looks back only as an opening phrase ("Ten years on, …"), not in "two years on spying charges".
-    expect(classify('Jailed for two years on spying charges, American reporter freed in swap').topics).toEqual(['prisoner_release']);
-    expect(classify('Sultan hosts talks', 'A Dutch engineer held in Tehran for a year had arrived in Muscat thanks to Omani mediation.').topics).toEqual(['prisoner_release']);
-    expect(classify('Сибіга зустрівся з кардиналом', 'За сприяння Ватикану з російських місць несвободи вийшли двоє українських священників.', 'uk').topics).toEqual(['prisoner_release']);
-    // Talks on a truce ended without a deal, but captives were swapped.
-    expect(classify('Переговоры в Женеве завершились без договорённости о перемирии', 'Стороны обменялись 50 пленными.', 'ru').topics).toEqual(['prisoner_release']);
+    // Each case: [title, summary?, language?], all releases.
+    const releases: [string, string?, string?][] = [
+      ['Peru returns 14 detained Bolivians after border talks'],
+      ['Freed Lithuanian activist arrives home in Vilnius'],
+      ["Egypt commutes Canadian teacher's sentence and deports him"],
+      ['Al-Shabaab hands over Kenyan nurse Amina Yusuf after 400 days'],
+      ['President greets freed trio', 'The three were among 12 people Belarus let go in the exchange.'],
+      ['Red Cross flights carry 80 detainees home', 'The prisoners were let go unilaterally by Riyadh.'],
+      ['Переговоры в Минске', 'По их итогам на свободу вышли 40 человек.', 'ru'],
+      ['Jordan commutes sentence of British-Jordanian poet, who walks free'],
+      ['Talks in Rome', 'Havana said it would let go 200 people convicted after the protests.'],
+      // "years on" looks back only as an opening phrase ("Ten years on, …"), not in "two years on spying charges".
+      ['Jailed for two years on spying charges, American reporter freed in swap'],
+      ['Sultan hosts talks', 'A Dutch engineer held in Tehran for a year had arrived in Muscat thanks to Omani mediation.'],
+      ['Сибіга зустрівся з кардиналом', 'За сприяння Ватикану з російських місць несвободи вийшли двоє українських священників.', 'uk'],
+      // Talks on a truce ended without a deal, but captives were swapped.
+      ['Переговоры в Женеве завершились без договорённости о перемирии', 'Стороны обменялись 50 пленными.', 'ru'],
+      ['Aid worker freed', 'The French aid worker was released through mediation by Qatari officials.'],
+      // A film's maker is a person: "documentary maker freed".
+      ['Documentary maker freed by Iran returns to Paris'],
+      ['Sporting Games', 'Later that day the president signed a pardon decree freeing 100 prisoners.'],
+      // «прем'єр» is a prime minister, not a film premiere.
+      ["Зеленський зустрівся з прем'єром Данії", 'Того ж дня Україна повернула з полону 120 військових у межах обміну з Росією.', 'uk'],
+    ];
+    for (const [title, summary, language] of releases) expect(classify(title, summary, language).topics, title).toEqual(['prisoner_release']);
     // "London-based" names the city.
     expect(classify('London-based consultancy says EU may list Chinese refiners').countries).toEqual(['CN']);
-    expect(classify('Aid worker freed', 'The French aid worker was released through mediation by Qatari officials.').topics).toEqual(['prisoner_release']);
-    // A film's maker is a person: "documentary maker freed".
-    expect(classify('Documentary maker freed by Iran returns to Paris').topics).toEqual(['prisoner_release']);
-    expect(classify('Sporting Games', 'Later that day the president signed a pardon decree freeing 100 prisoners.').topics).toEqual(['prisoner_release']);
-    // «прем'єр» is a prime minister, not a film premiere.
-    expect(classify("Зеленський зустрівся з прем'єром Данії", 'Того ж дня Україна повернула з полону 120 військових у межах обміну з Росією.', 'uk').topics).toEqual(['prisoner_release']);
   });
 
   it('states trading one person for another need no jail word', () => {
