@@ -93,7 +93,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
     for (const t of tokens) t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
     addWordContext(tokens);
     const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
-    const countryMatches = gazetteer.match(tokens, `${title}\n${summary}`, { foreign: !FIRST_CLASS.has(language) });
+    const countryMatches = gazetteer.match(tokens, { title, summary }, { foreign: !FIRST_CLASS.has(language) });
     addPhraseContext(tokens);
     return { tokens, sources, language, countryMatches };
   };

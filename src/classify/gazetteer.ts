@@ -4,7 +4,7 @@
 // Russian/Ukrainian words match by stem + case ending, so "Беларуси", "Україні", "українців" hit.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { nameTokens, type Token } from './text.js';
+import { nameTokens, type Part, type Token } from './text.js';
 import {
   AMBIGUOUS_CAPITALS, CYRILLIC_EXTRA, ENGLISH_EXTRA, GEORGIA_US_STATE, NOT_AT_SENTENCE_START, NOT_COUNTRIES,
   PERSON_LIKE, PREFERRED, SKIP_ALT_SPELLINGS,
@@ -94,6 +94,7 @@ function longer(e: Entry, than: Entry): boolean {
 /** Particles inside personal names: "Leila de Lima", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn']);
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
+const ROUTE_DASH = /^\s*[-–—]\s*$/;
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'у', 'под', 'під']);
 
 function wordMatches(p: WordPattern, norm: string): boolean {
@@ -125,7 +126,7 @@ export interface CountryMatch {
 
 export interface Gazetteer {
   /** Finds countries in the tokens and marks matched tokens with the 'country' / 'demonym' classes. */
-  match(tokens: Token[], itemText: string, options?: { foreign?: boolean }): CountryMatch[];
+  match(tokens: Token[], parts: Readonly<Record<Part, string>>, options?: { foreign?: boolean }): CountryMatch[];
   size: number;
 }
 
@@ -287,6 +288,17 @@ export function createGazetteer(): Gazetteer {
     return out;
   };
 
+  /** "Helsinki–Osaka service", «рейсы Москва — Анталья»: a capital joined by a dash to a city that is no country is a route's end. */
+  const routeEnd = (tokens: Token[], i: number, span: number, parts: Readonly<Record<Part, string>>): boolean => {
+    const dashed = (a: number, b: number, city: number): boolean => {
+      const [left, right, other] = [tokens[a], tokens[b], tokens[city]];
+      if (left === undefined || right === undefined || other === undefined || left.part !== right.part || !other.cap) return false;
+      if (!ROUTE_DASH.test(parts[left.part].slice(left.end, right.start))) return false;
+      return !candidates(other).some((e) => e.code !== null && entryMatches(e, tokens, city, false));
+    };
+    return dashed(i + span - 1, i + span, i + span) || dashed(i - 1, i, i - 1);
+  };
+
   const rejectedInContext = (e: Entry, tokens: Token[], i: number, ctx: { bird: boolean; usState: boolean; gallium: boolean }): boolean => {
     const t = tokens[i];
     if (t === undefined) return true;
@@ -326,8 +338,9 @@ export function createGazetteer(): Gazetteer {
 
   return {
     size,
-    match(tokens, itemText, options) {
+    match(tokens, parts, options) {
       const foreign = options?.foreign === true;
+      const itemText = `${parts.title}\n${parts.summary}`;
       const ctx = {
         bird: /thanksgiving|\bturkeys\b|\bpoultry\b|gobbler|индейк|індик/i.test(itemText) || /(^|[^A-Z])turkey\b/.test(itemText),
         usState: GEORGIA_US_STATE.test(itemText),
@@ -347,7 +360,7 @@ export function createGazetteer(): Gazetteer {
           continue;
         }
         const span = best.words.length;
-        if (best.code !== null && !rejectedInContext(best, tokens, i, ctx)) {
+        if (best.code !== null && !rejectedInContext(best, tokens, i, ctx) && !(best.kind === 'capital' && routeEnd(tokens, i, span, parts))) {
           // Russian/Ukrainian write names capitalised and demonyms/adjectives in lower case.
           const demonym = t.script === 'cyrillic' ? !t.cap || (t.sentenceStart && best.demonym) : best.demonym;
           found.push({ code: best.code, start: i, end: i + span, demonym });

@@ -488,6 +488,10 @@ describe('countries', () => {
     expect(classify('Київський клуб отримав санкції УЄФА').countries).toEqual([]);
     expect(classify('Обмен прошёл в аэропорту Абу-Даби').countries).toEqual([]);
     expect(classify('The swap took place at Abu Dhabi airport').countries).toEqual([]);
+    // A route's end is a place; two capitals joined by a dash are still the two states.
+    expect(classify('Finnair suspends Helsinki–Osaka service').countries).toEqual([]);
+    expect(classify('«Победа» приостанавливает рейсы Москва — Анталья').countries).toEqual([]);
+    expect(classify('Moscow-Kyiv prisoner swap frees 90').countries).toEqual(['RU', 'UA']);
     expect(classify('Пекін обмежив експорт галію та германію до США').countries).toEqual(['CN', 'US']);
     expect(classify('Германия и Франция').countries).toEqual(['DE', 'FR']);
   });
