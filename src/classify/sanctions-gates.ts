@@ -16,6 +16,8 @@ const COMPLIANCE_PREPOSITION = new Set(['against', 'за', 'по']);
 const YEAR_LEAD = new Set(['in', 'back', 'в', 'у', 'ще', 'еще', 'ещё', 'since', 'с', 'з']);
 const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'рисков', 'рисках', 'ризик', 'ризики', 'ризиків', 'ризиках']);
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
+const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
+const RELEASE_VERBS = ['freeVerb', 'pardonVerb', 'swapWord', 'amnestyWord', 'handOver', 'handoverCyr'];
 const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
 
 /** "Superyacht of blacklisted Russian billionaire", "Blacklisted official re-elected": the participle
@@ -173,7 +175,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   // the measure is the background of another story.
   if (m.actionAt !== undefined && m.actionAt < i) {
     const lead = SKIPPED_ARTICLE.has(tokens[m.actionAt - 1]?.norm ?? '') ? m.actionAt - 2 : m.actionAt - 1;
-    if (has(tokens[lead], ['afterWord', 'sinceWord'])) return undefined;
+    // Not relief that a release answers: «освободил 14 заключённых после снятия санкций» is both (GUIDE).
+    const answered = LOOSENING.has(m.action) && v.before(lead, 8, RELEASE_VERBS) >= 0;
+    if (has(tokens[lead], ['afterWord', 'sinceWord']) && !answered) return undefined;
   }
   // "asked foreign ministers to impose asset freezes and travel bans": the demand governs the
   // action word the trigger took its action from, however far back that stands.

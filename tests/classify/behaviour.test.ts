@@ -217,6 +217,10 @@ describe('prisoner releases', () => {
     expect(classify('Navalny ally flies home to Moscow and is detained at the airport', 'He had spent a year in exile.').topics).toEqual([]);
     expect(classify('Максим Буткевич на волі після двох років у російському полоні').topics).toEqual(['prisoner_release']);
     expect(classify('Havana to free 553 prisoners after Biden lifts terror designation').topics).toEqual(['prisoner_release', 'sanctions']);
+    // Relief the release answers is news, not the background that "after the imposition of" is.
+    expect(classify('Minsk frees 14 prisoners after the lifting of US sanctions on Belavia').topics).toEqual(['prisoner_release', 'sanctions']);
+    expect(classify('Минск освободил 14 заключённых после снятия американских санкций с «Белавиа»').topics).toEqual(['prisoner_release', 'sanctions']);
+    expect(classify('Airline resumed flights to Europe after the lifting of sanctions').topics).toEqual([]);
     // A profession, not a film; reported speech, not a hypothesis; a long name before the captivity.
     expect(classify('Russia and Ukraine swap prisoners', 'They exchanged 35 prisoners each, with film director Oleg Sentsov among them.').topics).toEqual(['prisoner_release']);
     expect(classify('Leaders meet', 'The two governments said Baku would free 32 Armenian servicemen as a goodwill gesture.').topics).toEqual(['prisoner_release']);
