@@ -53,7 +53,7 @@ const EXTRA_ENGLISH_DEMONYMS = ['british', 'briton', 'britons', 'brits', 'emirat
   'frenchman', 'frenchmen', 'dutchman', 'dutchmen', 'irishman', 'irishmen', 'finns', 'serbs', 'croats', 'turks', 'burmese'];
 
 const CASE_ENDINGS =
-  '(?:а|я|у|ю|е|и|ы|і|ї|є|о|ь|й|ой|ей|ою|ею|єю|ом|ем|ям|ам|ах|ях|ами|ями|ов|ев|ів|їв|ий|ый|ая|ое|ые|ие|ее|яя|ого|ому|ым|ых|ыми|им|их|ими|ую|ій|ої|ім|ью|ия|ии|ию|ией|ія|ії|ію|ією|сю|ин|ина|ину|ином|ине|ці|ки|ка|ку|кой|ок)?';
+  '(?:а|я|у|ю|е|и|ы|і|ї|є|о|ь|й|ой|ей|ою|ею|єю|ом|ем|єм|ям|ам|ах|ях|ами|ями|ов|ев|ів|їв|ий|ый|ая|ое|ые|ие|ее|яя|ого|ому|ым|ых|ыми|им|их|ими|ую|ій|ої|ім|ью|ия|ии|ию|ией|ія|ії|ію|ією|сю|ин|ина|ину|ином|ине|ці|ки|ка|ку|кой|ок)?';
 const DERIVATIONS = '(?:ийск|ійськ|й?ск|й?ськ|ьск|ьськ|цк|цьк|ьк|[йь]?ц|ец|ець|ян|ан)?';
 // Short stems take plain case endings only: "Кубок" is a cup, not Куба + -ок.
 const SHORT_STEM_REST = new RegExp(`^${CASE_ENDINGS.replace('|ці|ки|ка|ку|кой|ок', '')}$`);
@@ -63,8 +63,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'and', 'with', 'for', 'of', 'the', 'by', 'near', 'as', 'why', 'how', 'when', 'after', 'before', 'while', 'king', 'queen', 'president', 'but', 'if', 'so', 'both', 'neighbouring', 'neighboring', 'war', 'torn']);
 const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'based', 'consultancy', 'consultancies', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
   'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council', 'airport',
-  'institute', 'newspaper', 'daily', 'stock', 'think', 'gallery', 'team', 'olympics', 'olympic', 'games', 'paralympics', 'expo']);
-const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor', 'of',
+  'institute', 'newspaper', 'daily', 'stock', 'think', 'gallery', 'team', 'olympics', 'olympic', 'games', 'paralympics', 'expo', 'tarmac', 'tribunal']);
+const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor',
   'аэропорт', 'аэропорту', 'аэропорта', 'аеропорт', 'аеропорту', 'аеропорта', 'airport']);
 /** "officials in Washington said": the capital stands for the government even after "in". */
 const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|decisions?|решени|рішенн|власти|чиновник|влада|посадовц|court|суд|prison|jail|detention|centre|center|изолятор|сизо|сізо|тюрьм|тюрм|колони|в’язниц|вязниц)/;
@@ -94,6 +94,15 @@ function longer(e: Entry, than: Entry): boolean {
 /** Particles inside personal names: "Leila de Lima", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn']);
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
+const CITY_PARTS = new Set(['streets', 'outskirts', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'people', 'citizens', 'residents', 'skies', 'sights']);
+const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'via', 'из', 'с', 'со', 'з', 'із', 'до', 'в', 'во', 'у']);
+const SWAP_NOUNS = new Set(['swap', 'exchange', 'обмен', 'обмін']);
+/** A swap noun right after the capital, "prisoner" allowed between. */
+function venueOfSwap(tokens: readonly Token[], next: number): boolean {
+  const t = tokens[next];
+  const noun = t !== undefined && /^(?:prisoner|pow|hostage)s?$/.test(t.norm) ? tokens[next + 1] : t;
+  return noun !== undefined && SWAP_NOUNS.has(noun.norm) && tokens[next - 1]?.sentence === noun.sentence;
+}
 const ROUTE_DASH = /^\s*[-–—]\s*$/;
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'у', 'под', 'під']);
 
@@ -313,14 +322,29 @@ export function createGazetteer(): Gazetteer {
     const lastWord = tokens[i + e.words.length - 1];
     const setOff = next === undefined || lastWord === undefined || next.part !== t.part || next.start - lastWord.end > 1; // "KYIV, March…", not "MINSK FREES…"
     if (e.kind === 'capital' && t.upper && (prev === undefined || prev.part !== t.part) && setOff) return true;
-    if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && !GOVERNMENT_IN.test(beforePrev?.norm ?? '') && !heldThere(tokens, i)) return true;
+    if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (e.code === 'NL' || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i)) return true;
+    // "the 2024 Ankara swap", "Abu Dhabi prisoner exchange": the venue of a swap, not a party to it
+    // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
+    const namesState = (k: number) => tokens[k]?.sentence === t.sentence && candidates(tokens[k] as Token).some((c) => c.code !== null && entryMatches(c, tokens, k, false));
+    if (e.kind === 'capital' && venueOfSwap(tokens, i + e.words.length) && !namesState(i - 1) && !namesState(i - 2)) return true;
+    // "Vienna round on Syrian detainees": where a round of talks meets (not "Washington's round of sanctions").
+    if (e.kind === 'capital' && sameNext?.norm === 'round' && !/['’]s$/i.test(tokens[i + e.words.length - 1]?.raw ?? '') && !(tokens[i + e.words.length + 1]?.norm === 'of' && tokens[i + e.words.length + 2]?.classes.has('talksWord') !== true)) return true;
+    // "flown to Doha", "flown home from Kabul", «вылетели из Анкары»: where a journey starts or ends.
+    // Not "flies home to Moscow and is detained": the state acts there.
+    const journey = [2, 3].some((k) => tokens[i - k]?.sentence === t.sentence && tokens[i - k]?.classes.has('journeyWord'));
+    const heldOnArrival = tokens.slice(i + 1).some((u) => u.sentence === t.sentence && HELD_IN.test(u.norm));
+    if (e.kind === 'capital' && samePrev && JOURNEY_PREPOSITIONS.has(samePrev.norm) && journey && !heldOnArrival) return true;
     if (e.kind === 'capital' && t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(e.words[0]?.text.length ?? 0)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;
     if (samePrev && NAME_PARTICLES.has(samePrev.norm) && beforePrev?.cap === true && beforePrev.script === 'latin') return true;
     // "галію та германію": the metal germanium, not Germany (Германия).
     if (t.norm.startsWith('герман') && ctx.gallium) return true;
     // "Greek Catholic", "греко-католицька": a church rite, not Greece.
     if ((t.norm === 'greek' || t.norm === 'греко') && /^(?:catholic|католи)/.test(sameNext?.norm ?? '')) return true;
-    if (e.kind === 'capital' && (CITY_NOUNS.has(sameNext?.norm ?? '') || CITY_NOUNS_BEFORE.has(samePrev?.norm ?? ''))) return true;
+    // "mayor of London", "streets of Kabul"; not "the support of Beijing".
+    const cityOf = samePrev?.norm === 'of' && (CITY_NOUNS.has(beforePrev?.norm ?? '') || CITY_NOUNS_BEFORE.has(beforePrev?.norm ?? '') || CITY_PARTS.has(beforePrev?.norm ?? ''));
+    // "The Hague court", «суд в Гааге»: the international courts that sit there, not the Dutch state.
+    if (e.kind === 'capital' && e.code === 'NL' && /^(?:court|courts|convention|academy)$/.test(sameNext?.norm ?? '')) return true;
+    if (e.kind === 'capital' && (CITY_NOUNS.has(sameNext?.norm ?? '') || CITY_NOUNS_BEFORE.has(samePrev?.norm ?? '') || cityOf)) return true;
     if (e.words.length === 1 && t.sentenceStart && NOT_AT_SENTENCE_START.has(t.norm)) return true;
     if (t.norm === 'turkey' && ctx.bird) return true;
     if (t.norm === 'georgia' && ctx.usState) return true;
@@ -360,10 +384,14 @@ export function createGazetteer(): Gazetteer {
           continue;
         }
         const span = best.words.length;
-        if (best.code !== null && !rejectedInContext(best, tokens, i, ctx) && !(best.kind === 'capital' && routeEnd(tokens, i, span, parts))) {
+        const code = best.code;
+        const rejected = code === null || rejectedInContext(best, tokens, i, ctx) || (best.kind === 'capital' && routeEnd(tokens, i, span, parts));
+        // A capital as a place still tells the rules where someone went ("35 Ukrainians flown to Kyiv").
+        if (rejected && best.kind === 'capital') for (const tok of tokens.slice(i, i + span)) tok.classes = new Set([...tok.classes, 'capitalPlace']);
+        if (code !== null && !rejected) {
           // Russian/Ukrainian write names capitalised and demonyms/adjectives in lower case.
           const demonym = t.script === 'cyrillic' ? !t.cap || (t.sentenceStart && best.demonym) : best.demonym;
-          found.push({ code: best.code, start: i, end: i + span, demonym });
+          found.push({ code, start: i, end: i + span, demonym });
           for (let k = i; k < i + span; k += 1) {
             const tok = tokens[k];
             if (tok === undefined) continue;

@@ -8,6 +8,8 @@ const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
 const AGO = new Set(['ago', 'назад', 'тому', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const HANDED_THING = new Set(['vessel', 'vessels', 'yacht', 'superyacht', 'ship', 'ships', 'tanker', 'tankers', 'aircraft', 'jet', 'jets', 'plane', 'planes', 'keys', 'documents', 'shipment', 'cargo', 'equipment', 'weapons', 'remains']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
 const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);
 
@@ -124,12 +126,14 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   if (v.before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || v.before(last, 3 + span, ['negation']) >= 0) return undefined;
   // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive
   // whose object is the exchange. Not "After calls to free him, Iran releases…" (a clause of its own).
-  const farDemand = has(t, ['swapWord', 'amnestyWord']) ? v.before(i, 12, ['demandCue']) : -1;
+  const farDemand = has(t, ['swapWord', 'amnestyWord', 'pardonVerb']) ? v.before(i, 12, ['demandCue']) : -1;
   const sameClause = farDemand >= 0 && !sources[t.part].slice(tokens[farDemand]?.end ?? 0, t.start).includes(',');
   if (sameClause && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) return undefined;
   // "talks on swapping…", "перемовини про обмін": talks about a release are not one ("after talks in Istanbul" is fine).
-  const talks = v.before(i, WINDOW, ['talksWord']);
-  if (talks >= 0 && TALKS_ABOUT.has(tokens[talks + 1]?.norm ?? '')) return undefined;
+  const talks = v.before(i, WINDOW + 3, ['talksWord']);
+  // "no talks under way on new prisoner swap": the subject may stand a few words after the talks.
+  const about = talks >= 0 ? tokens.slice(talks + 1, Math.min(i, talks + 5)).findIndex((u) => TALKS_ABOUT.has(u.norm)) : -1;
+  if (about >= 0 && !sources[t.part].slice(tokens[talks]?.end ?? 0, t.start).includes(',')) return undefined;
   const demandedBy = v.after(last, 3, ['demandCue']);
   if (demandedBy >= 0 && tokens[demandedBy + 1]?.norm === 'by') return undefined; // "release … demanded by the OSCE"
   const notAfter = v.after(last, 5, ['negation']);
@@ -157,6 +161,11 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   // (unless a relative follows: "frees the president's son").
   const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
   if (possessive && rule.pattern[rule.pattern.length - 1]?.includes('@person')) return undefined;
+  // "The vessel was handed over at a Turkish shipyard": the thing handed over is the subject.
+  if (rule.action === 'handover' && t.script === 'latin') {
+    const subject = PASSIVE_BE.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 2] : undefined;
+    if (subject !== undefined && subject.sentence === t.sentence && HANDED_THING.has(subject.norm)) return undefined;
+  }
   const modal = v.before(last, WINDOW + span, ['conditional', 'hypothetical']);
   // "A new prisoner exchange is possible before the year is out": it may happen.
   const likely = v.after(last, 6, ['likelyAfter']);

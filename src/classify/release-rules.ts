@@ -12,7 +12,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     blockBefore: ['courtAgent'] },
   { id: 'person-freed', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
     pattern: ['@person|@demonym', '..3', '@freedParticiple'], ...RELEASE_GATES, gapBlock: ['releaseObject', 'companyNoun'], notFollowedBy: '@releaseObject|@liberatedPlace',
-    blockAfter: ['releaseObject'], blockInItem: ['domesticJustice'] },
+    blockAfter: ['releaseObject'], blockInItem: ['domesticJustice', 'turkeyBird'] },
   { id: 'freed-by-state', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@freedParticiple', 'by', '..1', '@country'], ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'releaseObject'], blockInItem: ['domesticJustice'] },
   { id: 'freed-from-captivity', topic: 'prisoner_release', action: 'release', weight: 0.8, modality: 'release',
@@ -77,7 +77,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Teacher jailed in Russia … back on American soil".
   { id: 'back-on-home-soil', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['back|home|@returnWord|@journeyWord', 'on|to', '@demonym|@country', '..1', 'soil'],
+    pattern: ['back|home|@returnWord|@journeyWord', 'on|to', '@demonym|@country|@capitalPlace', '..1', 'soil'],
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Gendarme held in Venezuela for 14 months returns home", "Britons held in Iran … fly home".
   { id: 'held-then-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
@@ -101,7 +101,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Kylie Moore-Gilbert arrives back in Australia" (after years in Iranian prisons).
   { id: 'arrives-back-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['land|lands|landed|arrive|arrives|arrived|flies|flew|flown', 'back|home', '..2', '@country'], needsInItem: ['detentionWord', 'captivity', 'detainedAdj'],
+    pattern: ['land|lands|landed|arrive|arrives|arrived|flies|flew|flown', 'back|home', '..2', '@country|@capitalPlace'], needsInItem: ['detentionWord', 'captivity', 'detainedAdj'],
     ...RELEASE_GATES, blockAfter: ['arrestWord', 'detainedAdj'], blockInItem: ['domesticJustice', 'evacuation'] },
   // "Nazanin Zaghari-Ratcliffe freed after six years in Iran": a foreigner's years in a state's hands.
   { id: 'freed-after-years-in-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
@@ -114,7 +114,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     blockInItem: ['domesticJustice', 'evacuation'] },
   // "Oleg Sentsov among 35 Ukrainians flown to Kyiv as Moscow receives Vladimir Tsemakh".
   { id: 'nationals-flown-home', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@demonym|@person', '..1', 'flown|flew', 'to|home', '..1', '@country'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'],
+    pattern: ['@demonym|@person', '..1', 'flown|flew', 'to|home', '..1', '@country|@capitalPlace'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Sisi grants clemency to Alaa Abd El-Fattah after six years behind bars": a named prisoner. Only
   // "clemency/a pardon to X": "Trump pardons Ross Ulbricht" is domestic clemency, which the GUIDE leaves out.

@@ -54,6 +54,14 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'measures-against-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_impose|@act_extend', '..3', '@measures', 'against|targeting|on|проти|против|щодо', '..2', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "Seoul joins US chip curbs on China": technology or export restrictions aimed at a state.
+  { id: 'tech-curbs-on-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@techWord|@exportWord', '..1', '@restrictionNoun', 'on|against|targeting|проти|против|щодо', '..2', '@country|@demonym'],
+    blockInItem: ['tradeContext', 'pandemic', 'domesticSupply'] },
+  // "further penalties could then target Turkey's defence agency": measures a state may take against a state.
+  { id: 'penalties-could-hit-state', topic: 'sanctions', action: 'threaten', weight: 0.65, modality: 'sanctions',
+    pattern: ['penalties|measures', '..6', 'could|may|might|would', '..1', 'target|hit', '..3', '@country|@demonym'],
+    blockInItem: ['tradeContext', 'pandemic', 'sportContext', 'sportBody', 'courtVerdict'] },
   // "Brussels adopts 16th round of Russia penalties", "UK imposes penalties on Iranian officials": a
   // state's penalties on a state are sanctions; a regulator's or a court's on a firm are not (GUIDE).
   { id: 'state-penalties', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
@@ -163,7 +171,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
     pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
-    pattern: ['@addWord', '..8', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord', 'sanctionAgent'] },
+    pattern: ['@addWord', '..15', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord', 'sanctionAgent'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
     pattern: ['@sanctioningBody|@country|committee', '..1', '@listVerb', '..5', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
   // "BIS places 27 entities on Entity List for diverting chips to Russia": the US export blacklist.

@@ -96,7 +96,7 @@ export const WORDS: WordTable = {
   lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'questioning', 'interrogat~', 'допрос*', 'допит*', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
   rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
-  rescue: ['rescue~', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
+  rescue: ['rescue~', 'rescuer~', 'rubble', 'спасател*', 'рятувальн*', 'завал*', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
   /** What a court hands down: "China hands Australian writer suspended death sentence". */
   verdictNoun: ['sentence', 'sentences', 'verdict', 'term', 'приговор*', 'вирок*'],
   /** Who writes analyses: "Analysts: sanctions raised logistics costs by a third". */
@@ -115,7 +115,7 @@ export const WORDS: WordTable = {
   companyNoun: ['giant', 'company', 'companies', 'firm', 'firms', 'maker', 'makers', 'startup', 'manufacturer', 'developer', 'studio', 'label', 'brand', 'компани*', 'компані*', 'гигант*', 'гігант*', 'производител*', 'виробник*'],
   /** Prisoners out through a jailbreak or an attack on the jail: no act of state. */
   jailbreak: ['jailbreak~', 'breakout~', 'escape~', 'escapee~', 'storm', 'storms', 'storming', 'stormed', 'побег*', 'втеч*', 'сбежа*', 'втекл*', 'втік', 'втікач*'],
-  turkeyBird: ['thanksgiving', 'turkeys', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
+  turkeyBird: ['thanksgiving', 'turkeys', 'bird', 'birds', 'птиц*', 'птах*', 'gobbler~', 'poultry', 'индейк*', 'індик*'],
   entertainment: [
     'documentary', 'документальн*', 'podcast~', 'подкаст*', 'game', 'games', 'videogame~', 'игру', 'гру', 'відеогр*', 'видеоигр*',
     'netflix', 'trailer', 'series', 'album', 'film', 'movie', 'drama', 'episode', 'premiere', 'cinemas', 'box', 'novel', 'memoir',
@@ -275,15 +275,15 @@ export const WORDS: WordTable = {
   approvalObject: ['runway', 'runways', 'airport',
     'tournament~', 'event~', 'race~', 'match', 'matches', 'bout~', 'fight', 'fights', 'game', 'games', 'championship~',
     'competition~', 'meet', 'sale', 'construction', 'marriage', 'project~', 'expedition~', 'strike~',
-    'ballot', 'merger', 'walkout', 'use', 'force', 'reform', 'reforms', 'bill', 'bills', 'law', 'plan', 'plans', 'scheme', 'funding', 'funds', 'spending', 'grant', 'loan', 'budget', 'million',
+    'ballot', 'ballots', 'count', 'recount', 'merger', 'walkout', 'use', 'force', 'reform', 'reforms', 'bill', 'bills', 'law', 'plan', 'plans', 'scheme', 'funding', 'funds', 'spending', 'grant', 'loan', 'budget', 'million',
     'billion', 'bn', 'release', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
     'line', 'route', 'railway', 'rail', 'tram', 'metro', 'stadium', 'housing', 'development', 'school', 'hospital',
   ],
-  /** Local bodies approve ("sanction") projects; they do not impose sanctions. */
   /** "Bank of Ghana sanctions three lenders": a central bank as regulator (with regulatedFirm after the verb). */
   bankWord: ['bank', 'банк', 'банка', 'регулятор', 'регулятора'],
   regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~', 'брокер*', 'страховщик*', 'страховик*', 'микрофинанс*', 'мікрофінанс*'],
-  localBody: ['cabinet', 'senate', 'parliament', 'congress', 'assembly', 'lawmakers', 'legislature', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
+  /** Local bodies approve ("sanction") projects; they do not impose sanctions. */
+  localBody: ['board', 'cabinet', 'senate', 'parliament', 'congress', 'assembly', 'lawmakers', 'legislature', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
     'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',
@@ -291,7 +291,7 @@ export const WORDS: WordTable = {
     'суд', 'суда', 'судья', 'судом', 'регулятор*', 'суддя',
   ],
   legalProfession: ['lawyer~', 'attorney~', 'broker~', 'brokerage~', 'counsel', 'firm', 'firms', 'adviser~', 'auditor~', 'адвокат*', 'брокер*'],
-  assetNoun: ['asset~', 'fund', 'funds', 'account~', 'reserve~', 'актив*', 'счет*', 'счета', 'средств*', 'рахун*', 'кошт*'],
+  assetNoun: ['asset~', 'fund', 'funds', 'account~', 'reserve~', 'актив*', 'счет*', 'счета', 'средств*', 'рахун*', 'кошт*', 'money', 'monies', 'деньг*', 'денег', 'гроші', 'грошей', 'грошима'],
   freezeWord: ['freeze~', 'froze', 'frozen', 'immobili*', 'confiscat~', 'замор*', 'знерухом*', 'иммобилиз*', 'конфиск*', 'конфіск*'],
   unfreezeWord: ['unfreeze~', 'unfroze', 'разморо*', 'розморо*', 'разблокир*', 'розблокув*', 'розблоков*'],
   embargoWord: ['embargo~', 'эмбарго', 'ембарго'],

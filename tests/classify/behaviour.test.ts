@@ -91,6 +91,11 @@ describe('prisoner releases', () => {
       'Лубінець: Росія зірвала запланований обмін полоненими',
       'The Kremlin declined to comment on media speculation about a possible prisoner exchange',
       'Лубінець: Москва затягує обміни полоненими',
+      'Рятувальники звільнили з-під завалів шістьох людей після вибуху газу',
+      'The president pardoned two birds named Peanut and Butter at the annual ceremony',
+      'The superyacht was handed over to its Russian owner at a Dutch shipyard',
+      'Peskov says no negotiations are under way about another prisoner swap with Washington',
+      'Writers asked Lukashenko to include the ailing poet in the next pardon',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
@@ -244,6 +249,9 @@ describe('sanctions', () => {
     expect(r.countries).toEqual(['IR']);
     // New measures on a condition are a threat; relief on a condition is an offer.
     expect(classify('Trump says he will hit Russia with tough sanctions if no ceasefire is agreed').action).toBe('threaten');
+    // Measures a state may take, told without the word sanctions.
+    const penalties = classify('Officials said further penalties under the new law could then target Iran’s central bank');
+    expect([penalties.topics, penalties.action]).toEqual([['sanctions'], 'threaten']);
     const offer = classify('US will lift sanctions on Belarus potash if more prisoners are freed');
     expect([offer.action, offer.stage]).toEqual(['lift', 'proposed']);
   });
@@ -298,6 +306,7 @@ describe('sanctions', () => {
       'FIFA sanctions federation for match-fixing',
       'Athlete handed four-year doping sanction',
       'City council sanctions new bridge over the river',
+      'County elections board sanctions a recount of mail ballots',
       'Judge sanctions lawyers over fake citations',
       'US imposes tariffs on Canadian lumber',
       'Calls grow for sanctions on junta, activists say',
@@ -385,6 +394,11 @@ describe('sanctions', () => {
     for (const [[title, summary, language], topics] of cases) expect(classify(title, summary, language).topics, title).toEqual(topics);
     // "said … would": an announcement, not an offer.
     expect(classify('UK names Georgian police chiefs', 'The foreign secretary said the four would be barred from the UK and have their assets frozen.').stage).not.toBe('proposed');
+  });
+
+  it('reads a listing told at length and frozen money let go', () => {
+    expect(classify('Treasury added the cargo ship, its owner and two Hong Kong-based managers to its blocked list').topics).toEqual(['sanctions']);
+    expect(classify('Вашингтон разрешил перевести в Оман иранские деньги, замороженные в Ираке').topics).toEqual(['sanctions']);
   });
 
   it('reads a designation of one leader', () => {
@@ -492,12 +506,28 @@ describe('countries', () => {
     expect(classify('Київський клуб отримав санкції УЄФА').countries).toEqual([]);
     expect(classify('Обмен прошёл в аэропорту Абу-Даби').countries).toEqual([]);
     expect(classify('The swap took place at Abu Dhabi airport').countries).toEqual([]);
+    // Where a journey starts or ends, where a swap or a round of talks took place: places.
+    expect(classify('Freed aid worker flown home from Tehran', 'She was put on a plane to Doha.').countries).toEqual([]);
+    expect(classify('Мандрівники вилетіли з Анкари додому').countries).toEqual([]);
+    expect(classify('Activist flies home to Minsk and is detained at the airport').countries).toEqual(['BY']);
+    expect(classify('A year after the Ankara swap, the freed men speak').countries).toEqual([]);
+    expect(classify('Moscow and Kyiv swap 90 prisoners').countries).toEqual(['RU', 'UA']);
+    expect(classify('Doha round on Afghan detainees ends').countries).toEqual(['AF']);
+    expect(classify("Washington's round of sanctions hits Moscow banks").countries).toEqual(['RU', 'US']);
+    // "of": the streets of a city, the support of a state.
+    expect(classify('Protesters filled the streets of Tbilisi').countries).toEqual([]);
+    expect(classify('Washington sought the support of Beijing').countries).toEqual(['CN', 'US']);
+    // The Hague as the Dutch state, not as the seat of international courts.
+    expect(classify('Tokyo and The Hague align chip-tool export curbs').countries).toEqual(['JP', 'NL']);
+    expect(classify('The Hague court issues arrest warrant').countries).toEqual([]);
+    expect(classify('Суд в Гааге отклонил иск').countries).toEqual([]);
     // A route's end is a place; two capitals joined by a dash are still the two states.
     expect(classify('Finnair suspends Helsinki–Osaka service').countries).toEqual([]);
     expect(classify('«Победа» приостанавливает рейсы Москва — Анталья').countries).toEqual([]);
     expect(classify('Moscow-Kyiv prisoner swap frees 90').countries).toEqual(['RU', 'UA']);
     expect(classify('Пекін обмежив експорт галію та германію до США').countries).toEqual(['CN', 'US']);
     expect(classify('Германия и Франция').countries).toEqual(['DE', 'FR']);
+    expect(classify('Переговори з Китаєм та Індією').countries).toEqual(['CN', 'IN']);
   });
 
   it('still finds countries in other languages', () => {
