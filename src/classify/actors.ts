@@ -198,7 +198,7 @@ function modifierOf(a: Analysis, all: Mention[], m: Match): Mention | undefined 
   const { tokens } = a;
   const t = tokens[m.start];
   const embargo = has(t, ['embargoWord']);
-  if (!embargo && !has(t, ['sanctionWord'])) return undefined;
+  if (!embargo && !has(t, ['sanctionWord', 'restrictionNoun', 'packageWord'])) return undefined;
   const kindBetween = EMBARGO_KIND.has(tokens[m.start - 1]?.norm ?? '') ? 1 : 0;
   const x = all.find((y) => y.end === m.start - kindBetween && tokens[y.start]?.sentence === t?.sentence && y.kind !== 'demonym');
   if (x === undefined) return undefined;
@@ -234,13 +234,22 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
   const triggerAt = Math.min(m.start, m.actionAt ?? m.start, m.modalAt ?? m.start);
   const out: string[] = [];
   // The subject: the first state or body before the trigger, with those joined to it by "and".
+  // Not the speaker when the reported clause names its own: "Cuba's minister said Washington's addition…".
+  let said = -1;
+  for (let j = triggerAt - 1; j >= 0 && tokens[j]?.sentence === sentence; j -= 1) {
+    if (has(tokens[j], ['reportVerb'])) {
+      said = j;
+      break;
+    }
+  }
+  const ownSubject = said >= 0 && all.some((x) => x.start > said && x.start < triggerAt && x !== hit);
   let lastEnd = -1;
   for (const x of all) {
-    if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit) continue;
+    if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit || (ownSubject && x.start < said)) continue;
     if (prepositionBefore(tokens, x)) continue;
     if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
     if (beforePeople(tokens, x)) continue; // "US Marine was swapped": a nationality, not the actor
-    if (tokens.slice(x.end, triggerAt).some((t) => has(t, ['welcomeVerb']))) continue; // "Élysée welcomes the release
+    if (tokens.slice(x.end, triggerAt).some((t) => has(t, ['welcomeVerb', 'reactionVerb']))) continue; // "Élysée welcomes the release", "Havana condemns…"
     if (lastEnd >= 0 && !joined(tokens, lastEnd, x.start)) break;
     add(out, x.id);
     lastEnd = x.end;

@@ -98,15 +98,17 @@ function backgroundBefore(v: ItemView, i: number): boolean {
 
 /** "on Western blacklists since 2022", "blacklisted by Britain and the EU in 2022": a listing dated in
  *  the past is background to the story. */
-function datedListing(v: ItemView, i: number, end: number): boolean {
+function datedListing(v: ItemView, i: number, end: number, action: Action): boolean {
   const { tokens } = v;
   const year = (k: number) => isYear(tokens[k]);
+  // The year dates the measures the match ends: «прекращает действие ограничений, введённых в 2004 году».
+  const acted = v.after(end - 1, 3, ACTION_CLASSES);
+  if (LOOSENING.has(action) && has(tokens[acted], ['act_impose'])) return false;
   const since = v.after(end - 1, 6, ['sinceWord']);
   if (since >= 0 && year(since + 1)) return true;
   // «внесли до санкційного списку ще 2023 року», "put on the list back in 2019".
   for (let k = end; k < end + 3; k += 1) if (year(k) && YEAR_LEAD.has(tokens[k - 1]?.norm ?? '')) return true;
   // "EU and UK sanctions imposed in 2022", «санкцій ЄС, запроваджених у 2021 році».
-  const acted = v.after(end - 1, 3, ACTION_CLASSES);
   if (acted >= 0 && has(tokens[acted + 1], ['inWord']) && year(acted + 2)) return true;
   const t = tokens[i];
   if (t === undefined || !/^(blacklisted|sanctioned|designated|listed)$/.test(t.norm)) return false;
@@ -155,7 +157,7 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   if (v.before(i, 4, ['speculationCue']) >= 0 || (actionAt >= 0 && v.before(actionAt, 3, ['speculationCue']) >= 0)) return undefined;
   // "remains under a travel ban", "despite an embargo": background, not a measure taken.
   if (!rule.bareSanctionWord && backgroundBefore(v, i)) return undefined;
-  if (datedListing(v, i, end)) return undefined;
+  if (datedListing(v, i, end, rule.action)) return undefined;
   if (v.before(i, 6, ['relativeWord']) >= 0) return undefined;
   // "Neither side mentioned sanctions relief": a measure not even talked about.
   const mentioned = v.before(i, 3, ['mentionWord']);

@@ -9,7 +9,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['@sanctionWord'], bareSanctionWord: true, actionFromContext: true },
   // Not a court's freezing order for liquidators or creditors ("The order freezes his assets pending trial").
   { id: 'asset-freeze', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@freezeWord', '..3', '@assetNoun'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
+    pattern: ['@freezeWord', '..4', '@assetNoun'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
   { id: 'assets-frozen', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@assetNoun', '..2', '@freezeWord'], blockBefore: ['courtAgent'], blockInItem: ['insolvencyWord'] },
   { id: 'asset-unfreeze', topic: 'sanctions', action: 'lift', weight: 0.75, modality: 'sanctions',
@@ -20,12 +20,12 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'embargo', topic: 'sanctions', action: 'impose', weight: 0.85, modality: 'sanctions', actionFromContext: true,
     pattern: ['@embargoWord'], notPrecededBy: '@mediaWord', blockInSentence: ['sportContext'] },
   { id: 'blacklist', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
-    pattern: ['@blacklistWord'], blockInSentence: ['sportContext'] },
+    pattern: ['@blacklistWord'], blockInSentence: ['sportContext', 'passengerWord'] },
   // "NIS gets fresh OFAC reprieve", "OFAC waiver for Iraqi power imports".
   { id: 'agency-reprieve', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@sanctionAgent', '..1', 'reprieve~|waiver~|exemption~|carve|licence|license|отсрочк*|відстрочк*|исключени*|виняток*'] },
   { id: 'blacklist-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
-    pattern: ['черн*|чорн*', 'спис*'] },
+    pattern: ['черн*|чорн*', 'спис*'], blockInSentence: ['passengerWord'] },
   { id: 'designate-target', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
     pattern: ['@designateWord', '..4', '@targetEntity|@demonym|@country'], blockInSentence: ['domesticLabel'] },
   { id: 'agency-designates', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
@@ -54,6 +54,22 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'measures-against-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_impose|@act_extend', '..3', '@measures', 'against|targeting|on|проти|против|щодо', '..2', '@country|@demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // «Документ прекращает действие программы ограничений», «припиняє дію санкцій»: measures ended.
+  { id: 'ends-effect-cyr', topic: 'sanctions', action: 'lift', weight: 0.75, modality: 'sanctions',
+    pattern: ['прекращ*|прекрати*|припиня*|припини*', 'действи*|дію|дії', '..2', '@restrictionNoun|@sanctionWord|@restrictiveWord'] },
+  // «Під санкції потрапили 49 осіб»: the phrase of «потрапили під санкції» in the other order.
+  { id: 'under-sanctions-fell-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
+    pattern: ['під|под', '..1', '@restrictionNoun|@sanctionWord|@restrictiveWord', 'потрапи*|попал*|попада*|потрапля*'] },
+  // «Київ синхронізував обмеження з Лондоном», "Ukraine synchronised its sanctions with the UK".
+  { id: 'synchronised-measures', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['синхроніз*|синхрониз*|synchroni~|synchronis~|synchroniz~', '..2', '@restrictionNoun|@sanctionWord|@restrictiveWord'] },
+  // «объявил о снятии ограничений с «Беларуськалия»»: relief for a named firm, the state named elsewhere in the item.
+  { id: 'relief-for-named', topic: 'sanctions', action: 'lift', weight: 0.65, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', 'с|со|з|із|from|on', '@name'], needsInItem: ['country', 'demonym'],
+    blockInItem: ['tradeContext', 'pandemic'] },
+  // "UK targets 135 shadow fleet tankers", «ЄС вдарив по тіньовому флоту»: measures on the fleet that carries a sanctioned state's oil.
+  { id: 'targets-shadow-fleet', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['target~|hit~|вдари*|удари*|@act_impose|@act_designate|@act_extend', '..3', '@shadowWord|dark', 'fleet|флот*'], needsInSentence: ['country', 'demonym', 'sanctioningBody', 'sanctionAgent'] },
   // "Seoul joins US chip curbs on China": technology or export restrictions aimed at a state.
   { id: 'tech-curbs-on-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@techWord|@exportWord', '..1', '@restrictionNoun', 'on|against|targeting|проти|против|щодо', '..2', '@country|@demonym'],

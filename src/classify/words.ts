@@ -190,6 +190,9 @@ export const WORDS: WordTable = {
   /** "EU sanctions package stalls over Slovak veto": not adopted (yet). */
   stalledCue: ['stall~', 'veto~', 'block~', 'delay~', 'fail~', 'заблокир*', 'заблоку*', 'вето', 'блокир*', 'блоку*'],
   welcomeVerb: ['welcome~', 'hail~', 'приветств*', 'привітав', 'привітала', 'вітає', 'вітають', 'приветствовал*'],
+  /** "Havana condemns new US restrictions", "Iran summons Australian envoy over sanctions": the subject reacts, another state acts. */
+  reactionVerb: ['condemn~', 'slam~', 'denounc~', 'decr~', 'rebuk~', 'summon~', 'criticis~', 'criticiz~', 'protest~', 'осудил*', 'осуждает', 'осуждают',
+    'раскритиковал*', 'розкритикував*', 'розкритикувала', 'протестует', 'протестуют'],
   fromWord: ['from', 'з', 'із', 'зі', 'из', 'от', 'від'],
   annulWord: ['annul~', 'overturn~', 'quash~', 'отменил*', 'отмени*', 'аннулир*', 'скасува*', 'скасув*'],
   listVerb: ['list', 'lists', 'listed', 'listing'],
@@ -254,7 +257,7 @@ export const WORDS: WordTable = {
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */
-  shadowWord: ['shadow', 'теневого', 'теневой', 'тіньового', 'тіньовий'],
+  shadowWord: ['shadow', 'тенев*', 'тіньов*'],
   waiverGrant: ['grant~', 'issue~', 'extend~', 'renew~', 'approve~'],
   waiverWord: ['waiver', 'waivers'],
   attributiveLead: ['a', 'an', 'the', 'of', 'for', 'with', 'carrying', 'on', 'against', 'and', 'by'],
@@ -271,6 +274,8 @@ export const WORDS: WordTable = {
   /** Export bans to keep goods at home: "bans onion exports as domestic prices soar". */
   domesticSupply: ['domestic', 'price', 'prices', 'shortage~', 'inflation', 'harvest~', 'food', 'rice', 'onion~', 'sugar', 'внутренн*', 'внутрішн*', 'дефицит*', 'дефіцит*', 'цен', 'цены', 'ціни', 'цін', 'продовольств*'],
   tradeContext: ['tariff~', 'duties', 'dumping', 'farmer~', 'grain', 'wheat', 'agricultur~', 'protectionis~', 'quota~', 'пошлин*', 'мит', 'мито', 'зерн*', 'фермер*', 'аграр*'],
+  /** "Airline blacklists unruly passenger": a carrier's own list. */
+  passengerWord: ['passenger~', 'пассажир*', 'пасажир*'],
   carrierWord: ['ship~', 'vessel~', 'tanker~', 'aircraft', 'airline~', 'flight~', 'plane~', 'truck~', 'lorr~', 'vehicle~', 'car', 'cars', 'суд*', 'танкер*', 'самолет*', 'літак*', 'авиакомпани*', 'авіакомпані*', 'автомобил*', 'автомобіл*', 'грузовик*', 'вантажів*'],
   approvalObject: ['runway', 'runways', 'airport',
     'tournament~', 'event~', 'race~', 'match', 'matches', 'bout~', 'fight', 'fights', 'game', 'games', 'championship~',

@@ -154,7 +154,8 @@ export function conflict(report: ReportFacts, story: StoryFacts): string | undef
   // must appear somewhere in the other's text, when both give any. Not for sanctions, whose numbers
   // (entities, tankers, a package's ordinal, money) differ from outlet to outlet.
   const releases = report.topics.includes('prisoner_release') && story.topics.includes('prisoner_release');
-  if (releases && r.titleNumbers.length > 0 && s.numbers.length > 0 && !overlaps(r.titleNumbers, s.numbers) && !overlaps(s.titleNumbers, r.numbers)) {
+  const bothCounted = report.people !== undefined && story.people !== undefined;
+  if (releases && !bothCounted && r.titleNumbers.length > 0 && s.numbers.length > 0 && !overlaps(r.titleNumbers, s.numbers) && !overlaps(s.titleNumbers, r.numbers)) {
     return 'different numbers in the text';
   }
   return undefined;

@@ -396,6 +396,22 @@ describe('sanctions', () => {
     expect(classify('UK names Georgian police chiefs', 'The foreign secretary said the four would be barred from the UK and have their assets frozen.').stage).not.toBe('proposed');
   });
 
+  it('reads measures told by their object or in another word order', () => {
+    for (const t of [
+      'Canada targets 60 shadow fleet vessels carrying Russian crude',
+      'Японія вдарила по тіньовому флоту Росії',
+      'Під санкції потрапили 12 грузинських суддів',
+      'Молдова синхронізувала обмеження з Брюсселем щодо Росії',
+      'Лондон объявил о снятии ограничений с «Белавиа»; Минск освободил 14 человек',
+      'Указ прекращает действие санкций против Сирии, введённых в 2004 году',
+    ]) {
+      expect(classify(t).topics, t).toContain('sanctions');
+    }
+    expect(classify('Authorities froze in Cyprus all the accounts of a Russian oligarch').topics).toEqual(['sanctions']);
+    expect(classify('Авиакомпания внесла в черный список буйного пассажира').topics).toEqual([]);
+    expect(classify('Airline blacklists passenger who assaulted crew').topics).toEqual([]);
+  });
+
   it('reads a listing told at length and frozen money let go', () => {
     expect(classify('Treasury added the cargo ship, its owner and two Hong Kong-based managers to its blocked list').topics).toEqual(['sanctions']);
     expect(classify('Вашингтон разрешил перевести в Оман иранские деньги, замороженные в Ираке').topics).toEqual(['sanctions']);

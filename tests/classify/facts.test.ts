@@ -127,6 +127,11 @@ describe('actors', () => {
     expect(classify('Libya arms embargo extended for a year despite Tripoli objections').actors).toEqual({ acting: [], targeted: ['LY'] });
     expect(classify('Iceland aligns with EU sanctions on Belarus').actors.acting).toEqual(['IS']);
     expect(classify('China sanctions US drone makers over Taiwan').actors.acting).toEqual(['CN']);
+    // A state reacting is not the one acting: it condemns, summons, or speaks of another's decision.
+    expect(classify('Managua denounces new US restrictions on gold exports', 'Nicaragua’s vice-president said the US sanctions on gold were illegal.').actors.acting).not.toContain('NI');
+    expect(classify('Moscow summons Japanese ambassador over new sanctions').actors.acting).toEqual([]);
+    expect(classify('Kremlin slams new EU package').actors.acting).not.toContain('RU');
+    expect(classify('Hungary says Washington has added OTP to its sanctions list').actors.acting).toEqual(['US']);
   });
 
   it('a nationality before a person is not the actor', () => {

@@ -140,6 +140,11 @@ describe('hard rules', () => {
     expect(conflict(report('31 defenders are home after pardon', '', { countries: [] }), story(en))).toBeUndefined();
     // Without the classifier's count, the numbers in the titles decide.
     expect(conflict(report('Belarus frees 52 prisoners', 'Fifty-two were freed.'), story(en))).toBe('different numbers in the text');
+    // With both counts, the counts decide: "more than 130" and 135 freed, "almost 5,000" and 4,800.
+    const rounded = report('Guatemala receives more than 130 freed Nicaraguans', '', { countries: ['GT', 'NI'], people: 130 });
+    const exact = report('Nicaragua frees 135 political prisoners', '', { countries: ['GT', 'NI'], people: 135 });
+    expect(conflict(rounded, story(exact))).toBeUndefined();
+    expect(conflict(report('Nicaragua frees 222 political prisoners', '', { countries: ['GT', 'NI'], people: 222 }), story(exact))).toMatch(/different numbers/);
   });
 
   it('a story stops growing after a week even when reports keep coming', () => {
