@@ -3,7 +3,7 @@
 // Belarusian airline Belavia" → Belavia, BY) is targeted; for releases, the nationality of the
 // people freed ("31 Ukrainians", "citizens of Lithuania") is targeted.
 import type { Actors } from '../core/types.js';
-import { has, type Analysis, type Match } from './analysis.js';
+import { answersAt, has, type Analysis, type Match } from './analysis.js';
 import type { Token } from './text.js';
 
 interface Mention {
@@ -62,6 +62,8 @@ const CLAUSE_END = new Set([
 const PEOPLE = ['person'];
 /** Capitalised words that are not the name of a sanctioned party. */
 const GENERIC = new Set(['west', 'western', 'запада', 'запад', 'заходу', 'захід', 'президент', 'president', 'ministry', 'government']);
+/** "Washington on Tuesday designated…": a day is no target. */
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const OBJECT_LEAD = new Set(['on', 'against', 'targeting', 'против', 'проти', 'на']);
 const PASSIVE_AGENT = new Set(['by', 'от', 'від', 'со', 'зі']);
 const SWAP_PARTNER = new Set(['with', 'с', 'со', 'з', 'із', 'between', 'между', 'між']);
@@ -189,6 +191,7 @@ function agentsAfter(a: Analysis, all: Mention[], m: Match): { kind: 'agent' | '
 const SANCTIONING_POWERS = new Set(['US', 'EU', 'UN', 'GB', 'CA', 'JP', 'AU', 'CH', 'NZ', 'G7']);
 /** Between a name and an embargo: "South Sudan arms embargo". */
 const EMBARGO_KIND = new Set(['arms', 'weapons', 'oil', 'trade']);
+const NEW = new Set(['new', 'fresh', 'latest', 'further', 'additional']);
 
 /** The state or bloc written right before a sanctions noun: "Kigali slams US sanctions on Kabarebe"
  *  (the US imposes), "South Sudan arms embargo extended" (South Sudan is hit). Not the subject of
@@ -198,10 +201,13 @@ function modifierOf(a: Analysis, all: Mention[], m: Match): Mention | undefined 
   const { tokens } = a;
   const t = tokens[m.start];
   const embargo = has(t, ['embargoWord']);
-  if (!embargo && !has(t, ['sanctionWord', 'restrictionNoun', 'packageWord'])) return undefined;
-  const kindBetween = EMBARGO_KIND.has(tokens[m.start - 1]?.norm ?? '') ? 1 : 0;
+  if (!embargo && !has(t, ['sanctionWord', 'restrictionNoun', 'packageWord', 'blacklistWord'])) return undefined;
+  // "South Sudan arms embargo", "Japan's new sanctions": a kind or a "new" between the name and the noun.
+  const kindBetween = EMBARGO_KIND.has(tokens[m.start - 1]?.norm ?? '') || NEW.has(tokens[m.start - 1]?.norm ?? '') ? 1 : 0;
   const x = all.find((y) => y.end === m.start - kindBetween && tokens[y.start]?.sentence === t?.sentence && y.kind !== 'demonym');
-  if (x === undefined) return undefined;
+  // «санкции Токио», «обмеження США»: Russian and Ukrainian put the power after the noun (genitive).
+  const after = t?.script === 'cyrillic' ? all.find((y) => y.start === m.start + 1 && tokens[y.start]?.sentence === t.sentence && y.kind !== 'demonym') : undefined;
+  if (x === undefined) return after !== undefined && SANCTIONING_POWERS.has(after.id) ? after : undefined;
   // A word of the sentence before the name (a verb, an adjective, "that") makes "sanctions" the noun.
   const prev = tokens[x.start - 1];
   const inClause = prev !== undefined && prev.sentence === t?.sentence && !JOINERS.has(prev.norm) && !all.some((y) => y.end === x.start - 1 || y.end === x.start);
@@ -234,10 +240,11 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
   const triggerAt = Math.min(m.start, m.actionAt ?? m.start, m.modalAt ?? m.start);
   const out: string[] = [];
   // The subject: the first state or body before the trigger, with those joined to it by "and".
-  // Not the speaker when the reported clause names its own: "Cuba's minister said Washington's addition…".
+  // Not the speaker when the reported clause names its own: "Cuba's minister said Washington's addition…";
+  // nor the one reacting: "China vows response after Washington blacklists…".
   let said = -1;
   for (let j = triggerAt - 1; j >= 0 && tokens[j]?.sentence === sentence; j -= 1) {
-    if (has(tokens[j], ['reportVerb'])) {
+    if (has(tokens[j], ['reportVerb', 'afterWord'])) {
       said = j;
       break;
     }
@@ -246,10 +253,18 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
   let lastEnd = -1;
   for (const x of all) {
     if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit || (ownSubject && x.start < said)) continue;
-    if (prepositionBefore(tokens, x)) continue;
+    // "after Kigali commutes…": "after" opens the clause whose subject this is.
+    const clauseSubject = ownSubject && x.start === said + 1 && has(tokens[said], ['afterWord']);
+    if (prepositionBefore(tokens, x) && !clauseSubject) continue;
     if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
     if (beforePeople(tokens, x)) continue; // "US Marine was swapped": a nationality, not the actor
-    if (tokens.slice(x.end, triggerAt).some((t) => has(t, ['welcomeVerb', 'reactionVerb']))) continue; // "Élysée welcomes the release", "Havana condemns…"
+    // "Moscow vows a response to Japan's new sanctions", "Havana condemns new US restrictions": the
+    // one answering or condemning does not impose them ("Moscow bars 500 Americans in retaliation for
+    // sanctions" does act: no vow).
+    const gap = tokens.slice(x.end, triggerAt);
+    const vowsAnswer = gap.some((t) => has(t, ['threatCue'])) && gap.some((_, k) => answersAt(tokens, x.end + k));
+    const reacts = m.rule.topic === 'sanctions' && gap.some((t) => has(t, ['reactionVerb']));
+    if (vowsAnswer || reacts || gap.some((t) => has(t, ['welcomeVerb']))) continue; // "Élysée welcomes the release", "Havana condemns…"
     if (lastEnd >= 0 && !joined(tokens, lastEnd, x.start)) break;
     add(out, x.id);
     lastEnd = x.end;
@@ -267,7 +282,7 @@ function entityName(tokens: readonly Token[], from: number, sentence: number, kn
   for (let j = from; j < from + 6; j += 1) {
     const t = tokens[j];
     if (t === undefined || t.sentence !== sentence || CLAUSE_END.has(t.norm)) break;
-    const name = !known.has(j) && !GENERIC.has(t.norm) && (t.cap || (words.length > 0 && /^\d+$/.test(t.norm))) && !t.sentenceStart;
+    const name = !known.has(j) && !GENERIC.has(t.norm) && !WEEKDAY.test(t.norm) && !has(t, ['monthWord']) && (t.cap || (words.length > 0 && /^\d+$/.test(t.norm))) && !t.sentenceStart;
     if (name) words.push(t.raw.replace(/['’]s$/, ''));
     else if (words.length > 0) break;
   }

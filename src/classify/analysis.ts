@@ -27,6 +27,14 @@ export interface Analysis {
   matches: Match[];
 }
 
+const RESPONSE = /^(?:response|answer|retaliation|ответ|ответа|ответом|відповід[ьі]|відповіддю)$/;
+const RESPONSE_TO = new Set(['to', 'for', 'на']);
+
+/** Token k opens "a response to…", «ответ на…»: what follows is what is being answered. */
+export function answersAt(tokens: readonly Token[], k: number): boolean {
+  return RESPONSE.test(tokens[k]?.norm ?? '') && RESPONSE_TO.has(tokens[k + 1]?.norm ?? '');
+}
+
 export function has(t: Token | undefined, classes: readonly string[]): boolean {
   if (t === undefined) return false;
   for (const c of classes) if (t.classes.has(c)) return true;

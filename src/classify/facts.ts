@@ -37,6 +37,11 @@ function pickPrimary(a: Analysis): { primary: Match; sameTopic: Match[]; action:
     const other = firm(byPosition).filter((m) => a.tokens[m.start]?.part === 'summary' && !titleTopics.has(m.rule.topic) && !subordinate(a, m));
     if (other.length > 0 || pool.length === 0) pool = other.length > 0 ? other : firm(byPosition);
   }
+  // "Beijing vows countermeasures after Washington blacklists 30 firms": a measure taken outweighs the
+  // threat that answers it, even in the subordinate clause.
+  const threat = (m: Match) => m.action === 'threaten' || m.modal === 'threat';
+  const taken = inTitle.find((m) => m.rule.topic === 'sanctions' && !threat(m) && m.modal === undefined);
+  if (pool[0] !== undefined && pool[0].rule.topic === 'sanctions' && threat(pool[0]) && taken) pool = [taken];
   const first = pool[0] as Match;
   const topic = first.rule.topic;
   const sentence = a.tokens[first.start]?.sentence;

@@ -2,7 +2,7 @@
 // body's sanction, sanctions as background ("under sanctions since 2018", "the impact of sanctions"),
 // a listing that only describes someone; then the action and whether it is threatened or proposed.
 import type { Action } from '../core/types.js';
-import { has, type Match } from './analysis.js';
+import { answersAt, has, type Match } from './analysis.js';
 import { ACTION_CLASSES, isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
 import { SANCTION_ACTIONS } from './words.js';
@@ -184,7 +184,11 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   // "asked foreign ministers to impose asset freezes and travel bans": the demand governs the
   // action word the trigger took its action from, however far back that stands.
   if (m.actionAt !== undefined && m.actionAt < i && v.before(m.actionAt, 5, ['demandCue']) >= 0) return undefined;
-  const threat = v.before(i, 5, ['threatCue']);
+  // "China vows response after Washington blacklists…": the vow is another clause's; the listing is done.
+  const cueAt = v.before(i, 5, ['threatCue']);
+  // «пообещала ответ на новые санкции Токио», "vowed a response to the sanctions": the threat is the answer to measures taken.
+  const otherClause = (u: Token, k: number) => has(u, ['afterWord']) || u.norm === 'as' || answersAt(tokens, k);
+  const threat = cueAt >= 0 && tokens.slice(cueAt + 1, i).some((u, k) => otherClause(u, cueAt + 1 + k)) ? -1 : cueAt;
   const cue = v.before(i, 5, ['proposalCue', 'conditional']);
   const proposal = cue >= 0 && reportedFuture(v, cue) ? -1 : cue;
   if (threat >= 0 && threat >= proposal) m = { ...m, modal: 'threat', modalAt: threat };

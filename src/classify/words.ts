@@ -191,8 +191,8 @@ export const WORDS: WordTable = {
   stalledCue: ['stall~', 'veto~', 'block~', 'delay~', 'fail~', 'заблокир*', 'заблоку*', 'вето', 'блокир*', 'блоку*'],
   welcomeVerb: ['welcome~', 'hail~', 'приветств*', 'привітав', 'привітала', 'вітає', 'вітають', 'приветствовал*'],
   /** "Havana condemns new US restrictions", "Iran summons Australian envoy over sanctions": the subject reacts, another state acts. */
-  reactionVerb: ['condemn~', 'slam~', 'denounc~', 'decr~', 'rebuk~', 'summon~', 'criticis~', 'criticiz~', 'protest~', 'осудил*', 'осуждает', 'осуждают',
-    'раскритиковал*', 'розкритикував*', 'розкритикувала', 'протестует', 'протестуют'],
+  reactionVerb: ['condemn~', 'slam~', 'denounc~', 'dismiss~', 'decr~', 'rebuk~', 'summon~', 'criticis~', 'criticiz~', 'protest~', 'осудил*', 'осуждает', 'осуждают',
+    'раскритиковал*', 'розкритикував*', 'розкритикувала', 'протестует', 'протестуют', 'протест', 'назвал', 'назвала', 'назвали', 'назвав', 'назвало'],
   fromWord: ['from', 'з', 'із', 'зі', 'из', 'от', 'від'],
   annulWord: ['annul~', 'overturn~', 'quash~', 'отменил*', 'отмени*', 'аннулир*', 'скасува*', 'скасув*'],
   listVerb: ['list', 'lists', 'listed', 'listing'],

@@ -132,6 +132,19 @@ describe('actors', () => {
     expect(classify('Moscow summons Japanese ambassador over new sanctions').actors.acting).toEqual([]);
     expect(classify('Kremlin slams new EU package').actors.acting).not.toContain('RU');
     expect(classify('Hungary says Washington has added OTP to its sanctions list').actors.acting).toEqual(['US']);
+    // A vow that answers measures taken: those measures are the news, by the state that took them.
+    for (const t of ['Moscow vows response to Japan’s new sanctions', 'Москва пообещала ответ на новые санкции Токио']) {
+      const r = classify(t);
+      expect([r.action, r.stage, r.actors.acting], t).toEqual(['impose', 'completed', ['JP']]);
+    }
+    const vow = classify('Beijing vows countermeasures after Washington blacklists 30 Chinese firms');
+    expect([vow.action, vow.stage, vow.actors.acting]).toEqual(['designate', 'completed', ['US']]);
+    expect(classify('Moscow threatens Tokyo with countermeasures').stage).toBe('threatened');
+    expect(classify('Moscow bars 500 Americans in retaliation for sanctions').actors.acting).toEqual(['RU']);
+    // Russian and Ukrainian name the power after the noun; a day after "on" is no target.
+    expect(classify('Пекин выразил протест из-за санкций США против китайских НПЗ').actors.acting).toEqual(['US']);
+    expect(classify('Washington on Tuesday designated 35 tankers').actors.targeted).not.toContain('Tuesday');
+    expect(classify('Asmara dismisses US blacklisting of its army chief').actors.acting).toEqual(['US']);
   });
 
   it('a nationality before a person is not the actor', () => {
