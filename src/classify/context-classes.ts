@@ -5,6 +5,7 @@ import { isNumberToken } from './numbers.js';
 import { isTitleCase, type Token } from './text.js';
 
 const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|author|authors|writer|writers|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
+const CRICKET = /^(?:cricket|batter|batsman|bowler|wickets?|innings|odi|t20)$/;
 const CALLED_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
 function addClass(t: Token, cls: string): void {
@@ -19,8 +20,11 @@ function dropClasses(t: Token, ...classes: string[]): void {
 /** Before the gazetteer: what the words around a word say about it. */
 export function addWordContext(tokens: Token[]): void {
   const titleCased = isTitleCase(tokens.filter((t) => t.part === 'title'));
+  const cricket = tokens.some((t) => CRICKET.test(t.norm));
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
+    // "ICC sanctions Zimbabwe captain … match fee": the International Cricket Council, not the court.
+    if (t.norm === 'icc' && cricket) addClass(t, 'sportBody');
     // "pardons turkey named Peach": the bird is written in lower case, the country is not.
     if (t.norm === 'turkey' && !t.cap) addClass(t, 'turkeyBird');
     // "EU rolls over Belarus sanctions": two words, so not in the word lists.
@@ -42,7 +46,10 @@ export function addPhraseContext(tokens: Token[]): void {
     // "Hong Kong calls US sanctions on Lam 'shameless'", "called the release a feat": naming what
     // was done, not a demand ("calls for", "calls grow", "called on … to").
     if (t.classes.has('demandCue') && /^call(s|ed|ing)?$/.test(t.norm) && next !== undefined) {
-      if (CALLED_OBJECT.has(next.norm) || has(next, ['country', 'demonym', 'stateActor', 'sanctionWord'])) dropClasses(t, 'demandCue');
+      if (CALLED_OBJECT.has(next.norm) || has(next, ['country', 'demonym', 'stateActor', 'sanctionWord'])) {
+        dropClasses(t, 'demandCue');
+        addClass(t, 'reactionVerb');
+      }
     }
     // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
     const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');

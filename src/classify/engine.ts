@@ -107,7 +107,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const { tokens, sources, language, countryMatches } = prepare(title, summary, declaredLanguage);
       const view = viewOf(tokens, sources);
       const { itemClasses, titleClasses } = view;
-      const commentaryTitle = COMMENTARY_LEAD.test(sources.title);
+      const commentaryTitle = COMMENTARY_LEAD.test(sources.title) || FINDING.test(sources.title);
 
       // Where each class occurs, so that a rule only starts at tokens of its first element's classes.
       const positions = new Map<string, number[]>();
@@ -180,6 +180,8 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
   };
 }
 
+/** "…, IMF working paper finds", "Study shows sanctions…": a finding about the world, no event. */
+const FINDING = /\b(?:paper|study|survey|research|analysis)\s+(?:finds|found|shows|suggests|estimates)\b/i;
 // "Analysis: …", "Politologist: a new exchange is possible…": an opinion, not a report of an event.
 const COMMENTARY_LEAD =
   /^\s*(?:analysis|opinion|comment|commentary|explainer|analysts?|experts?|economists?|аналитика|анализ|мнение|колонка|аналитики?|эксперты?|политологи?|экономисты?|аналітика|аналіз|думка|аналітики?|експерти?|політологи?|економісти?)\s*:/iu;

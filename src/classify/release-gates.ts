@@ -4,8 +4,10 @@ import { has, type Match } from './analysis.js';
 import { isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
 
+const RELATIVE = /^(?:who|which|whose|который|которая|которые|которого|которых|який|яка|які|якого|яких)$/;
+const LAST = new Set(['last', 'прошлом', 'прошлого', 'прошлой', 'минулого', 'минулому', 'минулій', 'минулої']);
 const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
-const AGO = new Set(['ago', 'назад', 'тому', 'later', 'спустя', 'потому']);
+const AGO = new Set(['ago', 'since', 'назад', 'тому', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
@@ -113,6 +115,22 @@ function datedRelease(v: ItemView, i: number, last: number): boolean {
   return false;
 }
 
+/** "pastor Andrew Brunson, who returned home last month", "Colonel Smith, who came home last month
+ *  after a swap": the match inside a relative clause dated "last month", «в прошлом году». */
+function pastRelativeClause(v: ItemView, i: number, last: number): boolean {
+  const { tokens } = v;
+  const sentence = tokens[i]?.sentence;
+  let r = last;
+  while (r >= Math.max(0, i - 8) && tokens[r]?.sentence === sentence && !RELATIVE.test(tokens[r]?.norm ?? '')) r -= 1;
+  if (r < Math.max(0, i - 8) || tokens[r]?.sentence !== sentence) return false;
+  for (let k = r + 1; k <= last + 4; k += 1) {
+    const t = tokens[k];
+    if (t === undefined || t.sentence !== sentence || (k > last && v.afterComma(k))) return false;
+    if (LAST.has(t.norm) && has(tokens[k + 1], ['durationUnit', 'unitWord', 'monthWord'])) return true;
+  }
+  return false;
+}
+
 /** The release match after modality (`conditional` set on a condition), or undefined if it reports no release. */
 export function releaseGate(v: ItemView, m: Match): Match | undefined {
   const { tokens, sources } = v;
@@ -120,6 +138,9 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   const t = tokens[i];
   // A film, series or podcast about a release tells a past one.
   if (t === undefined || v.titleClasses.has('mediaWork')) return undefined;
+  // "India and Pakistan exchange lists of prisoners … The twice-yearly exchange under a 2008
+  // agreement": once the item says the exchange is of things, its bare "exchange" and "agreement" are that.
+  if (has(t, ['swapWord', 'deal']) && v.tokens.some((u, k) => has(u, ['swapWord']) && has(v.tokens[k + 1], ['swapNonPerson']))) return undefined;
   // Cues count before the match and inside it ("detainees could be freed").
   const last = end - 1;
   const span = end - i;
@@ -150,6 +171,11 @@ export function releaseGate(v: ItemView, m: Match): Match | undefined {
   if (v.before(i, 3, ['ruledOut']) >= 0) return undefined; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
   if (has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence) return undefined; // "Clemency plea rejected", "pardons commission"
   if (datedRelease(v, i, last)) return undefined;
+  // "pastor Andrew Brunson, who returned home last month": a clause about a person, dated before today.
+  // "journalist freed after serving full three-year term": the sentence ran out.
+  const after = v.after(last, 3, ['afterWord']);
+  if (after >= 0 && has(tokens[after + 1], ['sentenceServed'])) return undefined;
+  if (pastRelativeClause(v, i, last)) return undefined;
   // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
   if (has(t, ['freedParticiple']) && v.afterComma(i)) return undefined;
   if (setOffInMonth(v, i, last)) return undefined;

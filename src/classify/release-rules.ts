@@ -43,6 +43,9 @@ export const RELEASE_RULES: readonly Rule[] = [
   // "16 people Moscow let go in the exchange", "prisoners were let go unilaterally by Riyadh".
   { id: 'state-lets-go', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@country', 'let|lets', 'go'], needsInSentence: ['person', 'captive', 'demonym', 'swapWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Baku and Yerevan let detained soldiers go in one-for-one trade": the people between "let" and "go".
+  { id: 'state-lets-people-go', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@country|@capitalPlace', '..3', 'let|lets', '..3', '@person|@captive|@detainedAdj', '..1', 'go'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'let-go-by-state', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['let', 'go', '..2', 'by', '..1', '@country'], needsInSentence: ['person', 'captive', 'demonym', 'name'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // «По её итогам на свободу вышли 52 человека»: the phrase with the verb last.
@@ -73,8 +76,12 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['@person|@demonym', '..2', 'flown', 'out', 'of', '@country'],
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'envoyWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   { id: 'held-leave-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@person|@demonym|@name', '..2', 'leave|leaves|left', '@country'],
+    pattern: ['@person|@demonym|@name', '..2', 'leave|leaves|left', '@country'], notFollowedBy: '@detentionWord',
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "32 Armenian detainees and two Azerbaijani servicemen were returned under the all-for-all formula".
+  { id: 'captives-were-returned', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@captive|@detainedAdj', '..6', 'were|was|have|has|been', 'returned|repatriated'], needsInSentence: ['country', 'demonym'],
+    ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'transferWord'], blockAfter: ['detentionWord'], blockInItem: ['domesticJustice'] },
   // "Teacher jailed in Russia … back on American soil".
   { id: 'back-on-home-soil', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['back|home|@returnWord|@journeyWord', 'on|to', '@demonym|@country|@capitalPlace', '..1', 'soil'],
@@ -223,11 +230,11 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
     pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue|@demandCue|@reportVerb', notPrecededBy: 'tax|capital|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*' },
   { id: 'handed-over', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
+    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
-    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
+    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition'] },
+    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.
   { id: 'state-hands-detainees', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@country', '..1', '@handoverCyr|@returnTransitive', '..1', '@country', '..3', '@detainedAdj|@captive|@person'], blockInSentence: ['bodies'], blockInItem: ['extradition'] },

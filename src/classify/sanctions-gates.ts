@@ -10,12 +10,15 @@ import { SANCTION_ACTIONS } from './words.js';
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans', 'borrowing']);
 /** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
-const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does']);
+const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does', 'not', 'не']);
 const OF = new Set(['of', 'о', 'об', 'щодо']);
 const COMPLIANCE_PREPOSITION = new Set(['against', 'за', 'по']);
 const YEAR_LEAD = new Set(['in', 'back', 'в', 'у', 'ще', 'еще', 'ещё', 'since', 'с', 'з']);
 const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'рисков', 'рисках', 'ризик', 'ризики', 'ризиків', 'ризиках']);
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
+const PLACED = /^(?:placed|places|placing|put|puts|putting|brought|помещ\p{L}*|поставлен\p{L}*|поставил\p{L}*|поставив|поставили)$/u;
+const FRESH = new Set(['new', 'fresh', 'latest', 'further', 'additional', 'tougher']);
+const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|venues?|hosts?|heritage|ambassadors?|successors?|carriers?)$/;
 const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
 const RELEASE_VERBS = ['freeVerb', 'pardonVerb', 'swapWord', 'amnestyWord', 'handOver', 'handoverCyr'];
 const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
@@ -65,7 +68,7 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   if (next?.norm === 'by' && v.after(i + 1, 3, ['courtAgent']) >= 0) return true;
   // "sanctions cut revenue", "sanctions have failed to dent exports": what sanctions do, not a measure.
   const verb = AUXILIARY.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2] : tokens[i + 1];
-  if (v.before(i, 2, ['backgroundCue']) >= 0 || has(verb, ['backgroundAfter'])) return true;
+  if (v.before(i, 2, ['backgroundCue']) >= 0 || (has(verb, ['backgroundAfter']) && !freshMeasure(v, i))) return true;
   // "cushioned the impact of Western sanctions", «последствия санкций».
   for (let k = 1; k <= 3; k += 1) if (/^(of|от)$/.test(tokens[i - k]?.norm ?? '') && has(tokens[i - k - 1], ['effectNoun'])) return true;
   if (has(tokens[i - 1], ['effectNoun']) && tokens[i - 1]?.script === 'cyrillic') return true;
@@ -89,10 +92,35 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   return false;
 }
 
+/** "New US sanctions hit Russian banks": new measures doing something are the news of them. */
+function freshMeasure(v: ItemView, i: number): boolean {
+  return v.tokens.slice(Math.max(0, i - 3), i).some((u) => u.sentence === v.tokens[i]?.sentence && FRESH.has(u.norm));
+}
+
+/** "the oil price cap and export controls were blunted by rerouting": what measures did, not a measure taken. */
+function effectAfter(v: ItemView, end: number): boolean {
+  // The verb may follow a second subject: "the price cap and export controls were blunted".
+  for (let k = end; k < end + 5; k += 1) {
+    const t = v.tokens[k];
+    if (t === undefined || t.sentence !== v.tokens[end - 1]?.sentence || (k > end && v.afterComma(k))) return false;
+    if (has(t, ['backgroundAfter'])) return k === end || AUXILIARY.has(v.tokens[k - 1]?.norm ?? '');
+    if (AUXILIARY.has(t.norm)) return has(v.tokens[k + 1], ['backgroundAfter']);
+  }
+  return false;
+}
+
+/** "… as (its) preferred supplier", "as official sponsor": "as" and a business role within a few words. */
+function businessRole(v: ItemView, end: number): boolean {
+  const as = v.tokens.slice(end, end + 5).findIndex((u) => u.norm === 'as');
+  return as >= 0 && v.tokens.slice(end + as + 1, end + as + 4).some((u) => BUSINESS_ROLE.test(u.norm));
+}
+
 /** "remains under a travel ban", "under US and EU asset freezes since 2018": a background cue up to four
  *  words back, with no action word between it and the trigger ("under pressure, imposes…"). */
 function backgroundBefore(v: ItemView, i: number): boolean {
   const cue = v.before(i, 4, ['backgroundCue']);
+  // "placed under a travel ban", "put under sanctions": brought under it now.
+  if (cue >= 0 && PLACED.test(v.tokens[cue - 1]?.norm ?? '')) return false;
   return cue >= 0 && (i - cue <= 2 || !v.tokens.slice(cue + 1, i).some((t) => has(t, ACTION_CLASSES)));
 }
 
@@ -145,6 +173,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
   if (v.before(i, 5, ['demandCue']) >= 0 || v.before(i, 3, ['violationCue']) >= 0) return undefined;
+  if (t.script === 'latin' && !rule.bareSanctionWord && effectAfter(v, end) && !freshMeasure(v, i)) return undefined;
+  // "Carmaker designates Mexican battery maker as preferred supplier": a role given, not a listing.
+  if (has(t, ['designateWord']) && businessRole(v, end)) return undefined;
   // "failed to check clients against the UK's list of designated persons": compliance, not a measure.
   if (v.before(i, 8, ['complianceCheck']) >= 0) return undefined;
   // "Samer Foz, on EU and US blacklists, buys…": being on a list is background, unless put there.
@@ -152,6 +183,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
     const on = v.before(i, 4, ['onWord']);
     if (on >= 0 && v.before(on + 1, 3, ['addWord', ...ACTION_CLASSES]) < 0 && !tokens.slice(on, i).some((u) => has(u, ACTION_CLASSES))) return undefined;
   }
+  // «Аналитики допускают, что … может последовать смягчение санкций»: analysts guessing, no measure.
+  const analyst = v.before(i, 10, ['analystWord']);
+  if (analyst >= 0 && tokens.slice(analyst + 1, i).some((u) => has(u, ['speculationCue', 'hypothetical']))) return undefined;
   // "traders bet on easing of Venezuela sanctions": the guess governs the action word before "sanctions".
   const actionAt = v.before(i, 4, ACTION_CLASSES);
   if (v.before(i, 4, ['speculationCue']) >= 0 || (actionAt >= 0 && v.before(actionAt, 3, ['speculationCue']) >= 0)) return undefined;
@@ -172,6 +206,12 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit'])) return undefined;
   // "Turkish banks face secondary sanctions risk", «риски вторичных санкций»: a risk is no measure.
   if (RISK.has(tokens[end]?.norm ?? '') || RISK.has(tokens[i - 1]?.norm ?? '') || RISK.has(tokens[i - 2]?.norm ?? '')) return undefined;
+  // «переориентацией поставок после европейского эмбарго», "since the 2022 embargo": a time reference.
+  if (end - i === 1 && has(t, ['embargoWord', 'sanctionWord'])) {
+    const lead = v.before(i, 3, ['afterWord', 'sinceWord']);
+    const acted = (from: number, to: number) => tokens.slice(from, to).some((u) => u.sentence === t.sentence && has(u, ACTION_CLASSES));
+    if (lead >= 0 && !acted(lead + 1, i) && !acted(end, end + 4)) return undefined;
+  }
   let m = sanctionAction(v, match);
   // "stopped sales in 2022 after the imposition of Western sanctions", «після запровадження санкцій»:
   // the measure is the background of another story.

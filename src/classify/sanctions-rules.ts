@@ -67,6 +67,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'relief-for-named', topic: 'sanctions', action: 'lift', weight: 0.65, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', 'с|со|з|із|from|on', '@name'], needsInItem: ['country', 'demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "E3 trigger snapback on Tehran's nuclear programme": lifted UN sanctions coming back.
+  { id: 'snapback', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['snapback|снепбек*|снэпбэк*|снепбэк*'], needsInItem: ['country', 'demonym', 'sanctioningBody'] },
   // "UK targets 135 shadow fleet tankers", «ЄС вдарив по тіньовому флоту»: measures on the fleet that carries a sanctioned state's oil.
   { id: 'targets-shadow-fleet', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['target~|hit~|вдари*|удари*|@act_impose|@act_designate|@act_extend', '..3', '@shadowWord|dark', 'fleet|флот*'], needsInSentence: ['country', 'demonym', 'sanctioningBody', 'sanctionAgent'] },
@@ -187,7 +190,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'delist', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
     pattern: ['@delistWord'], needsInSentence: ['country', 'demonym', 'sanctionWord', 'sanctionAgent', 'targetEntity'], blockInSentence: ['sportContext', 'stockWord'] },
   { id: 'added-to-list', topic: 'sanctions', action: 'designate', weight: 0.85, modality: 'sanctions',
-    pattern: ['@addWord', '..15', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord', 'sanctionAgent'] },
+    pattern: ['@addWord', '..15', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'shadowWord', 'sanctionAgent', 'designateWord'] },
   { id: 'body-lists', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
     pattern: ['@sanctioningBody|@country|committee', '..1', '@listVerb', '..5', '@demonym|@targetEntity|@person|@country'], gapBlock: ['swapWord'] },
   // "BIS places 27 entities on Entity List for diverting chips to Russia": the US export blacklist.
@@ -202,7 +205,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'carrier-ban', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord|close~|closed|закр*', '..3', '@demonym', '..2', '@carrierWord'], blockInSentence: ['sportContext'], blockInItem: ['tradeContext'] },
   { id: 'removed-from-list', topic: 'sanctions', action: 'delist', weight: 0.85, modality: 'sanctions',
-    pattern: ['@removeWord', '..12', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'sanctionAgent'] },
+    pattern: ['@removeWord', '..12', '@listWord'], needsInSentence: ['sanctionWord', 'blacklistWord', 'terrorWord', 'sdnWord', 'sanctionAgent', 'designateWord'] },
   { id: 'general-licence', topic: 'sanctions', action: 'ease', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@generalWord', '@licenceWord'] },
   { id: 'sanctions-waiver', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',

@@ -96,6 +96,15 @@ describe('prisoner releases', () => {
       'The superyacht was handed over to its Russian owner at a Dutch shipyard',
       'Peskov says no negotiations are under way about another prisoner swap with Washington',
       'Writers asked Lukashenko to include the ailing poet in the next pardon',
+      'Delhi and Islamabad exchange lists of jailed fishermen under their 2008 accord',
+      'Exchange candidate’s appeal rejected by Minsk court',
+      'Veterans mark two years since the prisoner exchange at the border',
+      'Ukrainian blogger freed after serving her full five-year term',
+      'Окружной штаб опроверг слухи об обмене пленными на этой неделе',
+      'Army rescues four hostages by tricking the rebels into handing them over',
+      'Jailed Armenian activist leaves Yerevan prison for a hospital ward',
+      'Colonel Smith, who returned home last month after a swap, addresses veterans',
+      'US deports 90 Guatemalans; the migrants were handed over to immigration officials',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
@@ -222,6 +231,14 @@ describe('prisoner releases', () => {
     expect(classify('Navalny ally flies home to Moscow and is detained at the airport', 'He had spent a year in exile.').topics).toEqual([]);
     expect(classify('Максим Буткевич на волі після двох років у російському полоні').topics).toEqual(['prisoner_release']);
     expect(classify('Havana to free 553 prisoners after Biden lifts terror designation').topics).toEqual(['prisoner_release', 'sanctions']);
+    for (const t of [
+      'Tbilisi and Moscow let two detained students go in a one-for-one trade',
+      'On Friday 20 Armenian detainees and three Azerbaijani soldiers were returned under the deal',
+      'Никарагуа освободила епископа и выслала его в Рим',
+      'Iran frees Italian reporter after three weeks; Italy freed an Iranian whose extradition the US sought',
+    ]) {
+      expect(classify(t).topics, t).toContain('prisoner_release');
+    }
     // Relief the release answers is news, not the background that "after the imposition of" is.
     expect(classify('Minsk frees 14 prisoners after the lifting of US sanctions on Belavia').topics).toEqual(['prisoner_release', 'sanctions']);
     expect(classify('Минск освободил 14 заключённых после снятия американских санкций с «Белавиа»').topics).toEqual(['prisoner_release', 'sanctions']);
@@ -398,6 +415,10 @@ describe('sanctions', () => {
 
   it('reads measures told by their object or in another word order', () => {
     for (const t of [
+      'France, Germany and Britain trigger snapback on Iran',
+      'Former Honduran minister placed under US travel ban',
+      'Treasury removes two Greek tankers from the Specially Designated Nationals list',
+      'New US sanctions hit Iranian drone makers',
       'Canada targets 60 shadow fleet vessels carrying Russian crude',
       'Японія вдарила по тіньовому флоту Росії',
       'Під санкції потрапили 12 грузинських суддів',
@@ -410,6 +431,20 @@ describe('sanctions', () => {
     expect(classify('Authorities froze in Cyprus all the accounts of a Russian oligarch').topics).toEqual(['sanctions']);
     expect(classify('Авиакомпания внесла в черный список буйного пассажира').topics).toEqual([]);
     expect(classify('Airline blacklists passenger who assaulted crew').topics).toEqual([]);
+    // What measures did, or a guess about them, is no measure.
+    for (const t of [
+      'Sanctions hit Russian economy harder than expected',
+      'Study finds export controls slowed China’s chip industry',
+      'The price cap and export controls were blunted by rerouting trade, the authors say',
+      'Санкции не помешали росту экспорта угля',
+      'Экспорт угля вырос после европейского эмбарго',
+      'Regulator fines bank over weak sanctions controls',
+      'Аналитики допускают, что за этим может последовать смягчение санкций',
+      'Carmaker designates Korean firm as preferred battery supplier',
+      'ICC sanctions captain after send-off; the bowler was fined his match fee',
+    ]) {
+      expect(classify(t).topics, t).toEqual([]);
+    }
   });
 
   it('reads a listing told at length and frozen money let go', () => {
