@@ -73,7 +73,7 @@ export function leadSentence(facts: StoryFacts): string | undefined {
   const named = ofCountry ? [...facts.actors.acting, only!] : release ? facts.actors.acting : [...facts.actors.acting, ...facts.actors.targeted];
   const others = facts.countries.filter((c) => !named.includes(c)).map(countryName);
   const count = facts.people !== undefined && release ? peopleText(facts.people) : '';
-  const on = !release && targeted.length > 0 ? (action === 'delist' || action === 'designate' ? listed(facts.actors.targeted) : `on ${joinAnd(targeted)}`) : '';
+  const on = !release && targeted.length > 0 ? (action === 'delist' || action === 'designate' ? listed(facts.actors.targeted) : `on ${parties(facts.actors.targeted)}`) : '';
   const whom = release ? (ofCountry ?? (count || w.object)) : '';
   const also = others.length > 0 ? `; the reports also name ${joinAnd(others)}` : '';
 
@@ -91,10 +91,18 @@ export function leadSentence(facts: StoryFacts): string | undefined {
 }
 
 /** Who is put on or taken off a list: a named party as it is, countries as "Iranian targets". */
-function listed(parties: readonly string[]): string {
-  if (!parties.every(isCountryCode)) return joinAnd(parties.map(partyName));
-  const adjectives = parties.map((c) => demonymOf(c));
-  return adjectives.every((a): a is string => a !== undefined) ? `${joinAnd(adjectives)} targets` : joinAnd(parties.map(countryName));
+function listed(targeted: readonly string[]): string {
+  if (!targeted.every(isCountryCode)) return parties(targeted);
+  const adjectives = targeted.map((c) => demonymOf(c));
+  return adjectives.every((a): a is string => a !== undefined) ? `${joinAnd(adjectives)} targets` : joinAnd(targeted.map(countryName));
+}
+
+/** Named parties with their countries after them: "Belavia (Belarus)", not "Belarus and Belavia". */
+function parties(targeted: readonly string[]): string {
+  const names = targeted.filter((p) => !isCountryCode(p)).map(partyName);
+  const countries = targeted.filter(isCountryCode).map(countryName);
+  if (names.length === 0 || countries.length === 0) return joinAnd(targeted.map(partyName));
+  return `${joinAnd(names)} (${joinAnd(countries)})`;
 }
 
 function verbFor(w: Wording, stage: Stage | undefined, action: Action, object: string): string {

@@ -161,17 +161,23 @@ describe('offline brief: sanctions history', () => {
 
   it('calls the first sanctions relief for Belarus the first attache has seen', () => {
     const brief = writeBriefOffline(belarusInput({ reports: [relief()], history: belarusHistory() }));
-    expect(brief.whatsHappening).toMatch(/^The United States lifted sanctions on Belavia and Belarus\./);
+    expect(brief.whatsHappening).toMatch(/^The United States lifted sanctions on Belavia \(Belarus\)\./);
     expect(brief.whyItMatters).toBe(
       'First sanctions relief (lifting, easing, waiver or delisting) for Belarus attache has seen (its records go back to June 2025).',
     );
+  });
+
+  it('names a delisted firm with its country after it', () => {
+    const delist = relief({ action: 'delist', title: 'OFAC removes Belavia from the SDN List' });
+    const brief = writeBriefOffline(belarusInput({ reports: [delist], history: belarusHistory() }));
+    expect(brief.whatsHappening).toMatch(/^The United States removed Belavia \(Belarus\) from sanctions lists\./);
   });
 
   it('counts an offer of relief "if more prisoners are freed" as neither a release nor relief', () => {
     const offer = relief({ topics: ['prisoner_release', 'sanctions'], action: 'ease', stage: 'proposed' });
     const brief = writeBriefOffline(belarusInput({ reports: [offer], history: belarusHistory() }));
     expect(brief.whyItMatters).toBeUndefined();
-    expect(brief.whatsHappening).toMatch(/^The United States offered to ease sanctions on Belavia and Belarus\./);
+    expect(brief.whatsHappening).toMatch(/^The United States offered to ease sanctions on Belavia \(Belarus\)\./);
   });
 
   it('dates earlier events by their first report, not by when attache wrote them', () => {
