@@ -131,68 +131,88 @@ function pastRelativeClause(v: ItemView, i: number, last: number): boolean {
   return false;
 }
 
-/** The release match after modality (`conditional` set on a condition), or undefined if it reports no release. */
-export function releaseGate(v: ItemView, m: Match): Match | undefined {
+/** A demand, talks, a denial, no deal or a guess: the match tells of no release ("urges Moscow to free",
+ *  "no talks under way on a new swap", "ends without deal", "media speculation about an exchange"). */
+function noReleaseHappened(v: ItemView, i: number, end: number): boolean {
   const { tokens, sources } = v;
-  const { rule, start: i, end } = m;
   const t = tokens[i];
-  // A film, series or podcast about a release tells a past one.
-  if (t === undefined || v.titleClasses.has('mediaWork')) return undefined;
-  // "India and Pakistan exchange lists of prisoners … The twice-yearly exchange under a 2008
-  // agreement": once the item says the exchange is of things, its bare "exchange" and "agreement" are that.
-  if (has(t, ['swapWord', 'deal']) && v.tokens.some((u, k) => has(u, ['swapWord']) && has(v.tokens[k + 1], ['swapNonPerson']))) return undefined;
+  if (t === undefined) return true;
   // Cues count before the match and inside it ("detainees could be freed").
   const last = end - 1;
   const span = end - i;
-  if (v.before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || v.before(last, 3 + span, ['negation']) >= 0) return undefined;
+  if (v.before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || v.before(last, 3 + span, ['negation']) >= 0) return true;
   // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive
   // whose object is the exchange. Not "After calls to free him, Iran releases…" (a clause of its own).
   const farDemand = has(t, ['swapWord', 'amnestyWord', 'pardonVerb']) ? v.before(i, 12, ['demandCue']) : -1;
   const sameClause = farDemand >= 0 && !sources[t.part].slice(tokens[farDemand]?.end ?? 0, t.start).includes(',');
-  if (sameClause && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) return undefined;
+  if (sameClause && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) return true;
   // "talks on swapping…", "перемовини про обмін": talks about a release are not one ("after talks in Istanbul" is fine).
-  const talks = v.before(i, WINDOW + 3, ['talksWord']);
   // "no talks under way on new prisoner swap": the subject may stand a few words after the talks.
+  const talks = v.before(i, WINDOW + 3, ['talksWord']);
   const about = talks >= 0 ? tokens.slice(talks + 1, Math.min(i, talks + 5)).findIndex((u) => TALKS_ABOUT.has(u.norm)) : -1;
-  if (about >= 0 && !sources[t.part].slice(tokens[talks]?.end ?? 0, t.start).includes(',')) return undefined;
+  if (about >= 0 && !sources[t.part].slice(tokens[talks]?.end ?? 0, t.start).includes(',')) return true;
   const demandedBy = v.after(last, 3, ['demandCue']);
-  if (demandedBy >= 0 && tokens[demandedBy + 1]?.norm === 'by') return undefined; // "release … demanded by the OSCE"
+  if (demandedBy >= 0 && tokens[demandedBy + 1]?.norm === 'by') return true; // "release … demanded by the OSCE"
   const notAfter = v.after(last, 5, ['negation']);
-  if (notAfter >= 0 && v.after(notAfter, 3, ['offAgenda']) >= 0) return undefined; // "exchange … not on the agenda"
-  if (v.after(last, 6, ['ruledOut']) >= 0) return undefined; // "an all-for-all exchange is not yet possible"
+  if (notAfter >= 0 && v.after(notAfter, 3, ['offAgenda']) >= 0) return true; // "exchange … not on the agenda"
+  if (v.after(last, 6, ['ruledOut']) >= 0) return true; // "an all-for-all exchange is not yet possible"
   // "ends without agreement on the number of detainees to be freed", "no deal on…": no deal, no release.
   const without = v.before(i, 12, ['negation']);
-  if (without >= 0 && WITHOUT.has(tokens[without]?.norm ?? '') && v.after(without, 2, ['agreementNoun']) >= 0) return undefined;
+  if (without >= 0 && WITHOUT.has(tokens[without]?.norm ?? '') && v.after(without, 2, ['agreementNoun']) >= 0) return true;
   // "Geneva round on Yemen detainees ends without deal": the headline says no release came of it
   // (not «переговоры завершились без договорённости о перемирии»: a truce, while captives were swapped).
   const noDealTitle = tokens.some((u, k) => u.part === 'title' && WITHOUT.has(u.norm) && has(tokens[k + 1], ['agreementNoun']));
-  if (noDealTitle && tokens.some((u) => u.part === 'title' && has(u, ['captive', 'swapWord', 'detainedAdj']))) return undefined;
-  if (v.before(i, 6, ['speculationCue']) >= 0) return undefined; // "media speculation about a possible prisoner exchange"
-  if (v.before(i, 3, ['ruledOut']) >= 0) return undefined; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
-  if (has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence) return undefined; // "Clemency plea rejected", "pardons commission"
-  if (datedRelease(v, i, last)) return undefined;
-  // "pastor Andrew Brunson, who returned home last month": a clause about a person, dated before today.
+  if (noDealTitle && tokens.some((u) => u.part === 'title' && has(u, ['captive', 'swapWord', 'detainedAdj']))) return true;
+  if (v.before(i, 6, ['speculationCue']) >= 0) return true; // "media speculation about a possible prisoner exchange"
+  if (v.before(i, 3, ['ruledOut']) >= 0) return true; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
+  return has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence; // "Clemency plea rejected", "pardons commission"
+}
+
+/** A release told as the past or as a description of someone: a film about it, a year or "last
+ *  month" of its own, a sentence served out, a participle describing the subject. */
+function pastOrDescriptive(v: ItemView, i: number, end: number): boolean {
+  const { tokens } = v;
+  const t = tokens[i];
+  if (t === undefined) return true;
+  const last = end - 1;
+  // A film, series or podcast about a release tells a past one.
+  if (v.titleClasses.has('mediaWork')) return true;
+  if (datedRelease(v, i, last) || pastRelativeClause(v, i, last)) return true;
   // "journalist freed after serving full three-year term": the sentence ran out.
   const after = v.after(last, 3, ['afterWord']);
-  if (after >= 0 && has(tokens[after + 1], ['sentenceServed'])) return undefined;
-  if (pastRelativeClause(v, i, last)) return undefined;
+  if (after >= 0 && has(tokens[after + 1], ['sentenceServed'])) return true;
   // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
-  if (has(t, ['freedParticiple']) && v.afterComma(i)) return undefined;
-  if (setOffInMonth(v, i, last)) return undefined;
-  if (describesSubject(v, i, end)) return undefined;
-  if (inParticipleAside(v, i, last)) return undefined;
+  if (has(t, ['freedParticiple']) && v.afterComma(i)) return true;
+  return setOffInMonth(v, i, last) || describesSubject(v, i, end) || inParticipleAside(v, i, last);
+}
+
+/** What is freed or handed over is not a person held: a slogan, a possessive, a vessel, lists exchanged. */
+function notAPersonFreed(v: ItemView, m: Match): boolean {
+  const { tokens } = v;
+  const { rule, start: i, end } = m;
+  const t = tokens[i];
+  if (t === undefined) return true;
+  // "India and Pakistan exchange lists of prisoners … The twice-yearly exchange under a 2008
+  // agreement": once the item says the exchange is of things, its bare "exchange" and "agreement" are that.
+  if (has(t, ['swapWord', 'deal']) && tokens.some((u, k) => has(u, ['swapWord']) && has(tokens[k + 1], ['swapNonPerson']))) return true;
   // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
-  if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) return true;
   // "releases the president's schedule": a possessive person is not the one released
   // (unless a relative follows: "frees the president's son").
-  const possessive = /['’]s$/i.test(tokens[last]?.raw ?? '') && !has(tokens[end], ['relative']);
-  if (possessive && rule.pattern[rule.pattern.length - 1]?.includes('@person')) return undefined;
+  const possessive = /['’]s$/i.test(tokens[end - 1]?.raw ?? '') && !has(tokens[end], ['relative']);
+  if (possessive && rule.pattern[rule.pattern.length - 1]?.includes('@person')) return true;
   // "The vessel was handed over at a Turkish shipyard": the thing handed over is the subject.
-  if (rule.action === 'handover' && t.script === 'latin') {
-    const subject = PASSIVE_BE.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 2] : undefined;
-    if (subject !== undefined && subject.sentence === t.sentence && HANDED_THING.has(subject.norm)) return undefined;
-  }
-  const modal = v.before(last, WINDOW + span, ['conditional', 'hypothetical']);
+  if (rule.action !== 'handover' || t.script !== 'latin') return false;
+  const subject = PASSIVE_BE.has(tokens[i - 1]?.norm ?? '') ? tokens[i - 2] : undefined;
+  return subject !== undefined && subject.sentence === t.sentence && HANDED_THING.has(subject.norm);
+}
+
+/** The release match after modality (`conditional` set on a condition), or undefined if it reports no release. */
+export function releaseGate(v: ItemView, m: Match): Match | undefined {
+  const { start: i, end } = m;
+  if (noReleaseHappened(v, i, end) || pastOrDescriptive(v, i, end) || notAPersonFreed(v, m)) return undefined;
+  const last = end - 1;
+  const modal = v.before(last, WINDOW + (end - i), ['conditional', 'hypothetical']);
   // "A new prisoner exchange is possible before the year is out": it may happen.
   const likely = v.after(last, 6, ['likelyAfter']);
   return (modal >= 0 && !reportedFuture(v, modal)) || likely >= 0 ? { ...m, conditional: true } : m;
