@@ -96,6 +96,7 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
 const CITY_PARTS = new Set(['streets', 'outskirts', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'people', 'citizens', 'residents', 'skies', 'sights']);
 const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'via', 'из', 'с', 'со', 'з', 'із', 'до', 'в', 'во', 'у']);
+const VENUE_NOUNS = new Set(['talks', 'summit', 'meeting', 'conference', 'negotiations', 'process', 'format', 'forum']);
 const SWAP_NOUNS = new Set(['swap', 'exchange', 'trade', 'обмен', 'обмін']);
 /** A swap noun right after the capital, "prisoner" allowed between. */
 function venueOfSwap(tokens: readonly Token[], next: number): boolean {
@@ -327,6 +328,9 @@ export function createGazetteer(): Gazetteer {
     // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
     const namesState = (k: number) => tokens[k]?.sentence === t.sentence && candidates(tokens[k] as Token).some((c) => c.code !== null && entryMatches(c, tokens, k, false));
     if (e.kind === 'capital' && venueOfSwap(tokens, i + e.words.length) && !namesState(i - 1) && !namesState(i - 2)) return true;
+    // "the Rome talks", "visiting Kabul": where talks meet, where someone travelled.
+    if (e.kind === 'capital' && samePrev?.norm === 'the' && VENUE_NOUNS.has(sameNext?.norm ?? '')) return true;
+    if (e.kind === 'capital' && /^(?:visit|visits|visited|visiting)$/.test(samePrev?.norm ?? '')) return true;
     // "Vienna round on Syrian detainees": where a round of talks meets (not "Washington's round of sanctions").
     if (e.kind === 'capital' && sameNext?.norm === 'round' && !/['’]s$/i.test(tokens[i + e.words.length - 1]?.raw ?? '') && !(tokens[i + e.words.length + 1]?.norm === 'of' && tokens[i + e.words.length + 2]?.classes.has('talksWord') !== true)) return true;
     // "flown to Doha", "flown home from Kabul", «вылетели из Анкары»: where a journey starts or ends.

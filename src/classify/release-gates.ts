@@ -10,6 +10,7 @@ const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
 const AGO = new Set(['ago', 'since', 'назад', 'тому', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
+const FROM = new Set(['from', 'из', 'з', 'із']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const HANDED_THING = new Set(['vessel', 'vessels', 'yacht', 'superyacht', 'ship', 'ships', 'tanker', 'tankers', 'aircraft', 'jet', 'jets', 'plane', 'planes', 'keys', 'documents', 'shipment', 'cargo', 'equipment', 'weapons', 'remains']);
 const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'освободить', 'звільніть', 'звільнити']);
@@ -165,6 +166,7 @@ function noReleaseHappened(v: ItemView, i: number, end: number): boolean {
   if (noDealTitle && tokens.some((u) => u.part === 'title' && has(u, ['captive', 'swapWord', 'detainedAdj']))) return true;
   if (v.before(i, 6, ['speculationCue']) >= 0) return true; // "media speculation about a possible prisoner exchange"
   if (v.before(i, 3, ['ruledOut']) >= 0) return true; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
+  if (FROM.has(tokens[last + 1]?.norm ?? '') && has(tokens[last + 2], ['hospital'])) return true; // "released from hospital, taken back to Evin"
   return has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence; // "Clemency plea rejected", "pardons commission"
 }
 

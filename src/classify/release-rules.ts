@@ -149,8 +149,12 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['@returnWord', '..10', '@swapWord'], needsInSentence: ['person', 'demonym', 'captive'], ...SWAP_GATES },
   // "Гершкович и Уилан прилетели в США после крупнейшего обмена": named people arrive after an exchange.
   { id: 'arrived-after-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.65, modality: 'release',
-    pattern: ['@journeyWord', '..4', 'after|following|после|після|в|у', '..2', '@swapWord'], needsInSentence: ['person', 'demonym', 'captive', 'name'],
-    ...SWAP_GATES, blockInItem: ['moneyWord', 'evacuation'] },
+    pattern: ['@journeyWord', '..4', 'after|following|in|после|після|в|у', '..2', '@swapWord'], needsInSentence: ['person', 'demonym', 'captive', 'name', 'number'],
+    ...SWAP_GATES, blockInSentence: [...SWAP_GATES.blockInSentence, 'evacuation'], blockInItem: ['moneyWord'] },
+  // "flown out of Caracas in a three-way swap" (an article: not "land in Seoul for cultural exchange").
+  { id: 'journey-in-a-swap', topic: 'prisoner_release', action: 'swap', weight: 0.65, modality: 'release',
+    pattern: ['@journeyWord', '..4', 'in', 'a|an|the', '..2', '@swapWord'], needsInSentence: ['person', 'demonym', 'captive', 'name', 'number'],
+    ...SWAP_GATES, blockInSentence: [...SWAP_GATES.blockInSentence, 'evacuation'], blockInItem: ['moneyWord'] },
   // "1,000-for-1,000 exchange", "обмен по формуле 150 на 150".
   { id: 'n-for-n-swap', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
     pattern: ['@number', 'for|на', '@number'], needsInSentence: ['swapWord'], needsInItem: ['person', 'captive', 'demonym', 'country'], blockInSentence: ['bodies', 'moneyWord'] },
@@ -228,7 +232,11 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'captives-returned', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['rescueOp', 'entertainment'] },
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
-    pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue|@demandCue|@reportVerb', notPrecededBy: 'tax|capital|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*' },
+    pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue|@demandCue|@reportVerb', notPrecededBy: 'tax|capital|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*',
+    blockInSentence: ['fiscalWord'] },
+  // "Glezmann released by Taliban in Qatar-brokered deal": an armed group that held him lets him go.
+  { id: 'freed-by-armed-group', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@freedParticiple', 'by', '..1', '@armedGroup'], needsInItem: ['deal', 'envoyWord', 'agreementNoun', 'swapWord', 'country', 'demonym'], ...RELEASE_GATES },
   { id: 'handed-over', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',

@@ -73,6 +73,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // "UK targets 135 shadow fleet tankers", «ЄС вдарив по тіньовому флоту»: measures on the fleet that carries a sanctioned state's oil.
   { id: 'targets-shadow-fleet', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['target~|hit~|вдари*|удари*|@act_impose|@act_designate|@act_extend', '..3', '@shadowWord|dark', 'fleet|флот*'], needsInSentence: ['country', 'demonym', 'sanctioningBody', 'sanctionAgent'] },
+  // "$6bn in Iranian funds moved under waiver": money that moves under a waiver or licence.
+  { id: 'funds-under-waiver', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@assetNoun|@moneyWord', '..4', 'under', '..1', '@waiverWord|@licenceNoun'], needsInSentence: ['country', 'demonym'] },
   // "Seoul joins US chip curbs on China": technology or export restrictions aimed at a state.
   { id: 'tech-curbs-on-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@techWord|@exportWord', '..1', '@restrictionNoun', 'on|against|targeting|проти|против|щодо', '..2', '@country|@demonym'],

@@ -156,7 +156,7 @@ export const WORDS: WordTable = {
   /** Out at the end of a term: "walks free after completing 20-year sentence". */
   sentenceServed: ['served', 'serving', 'completing', 'completed', 'finished', 'finishing', 'отбыв*', 'відбув*'],
   /** What is handed over when no one is: «списки, переданные украинской стороной», documents, proposals. */
-  handedPaper: ['списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти', 'звернен*', 'обращени*', 'петиці*', 'петици*', 'підпис*', 'подпис*', 'signature~', 'petition~', 'letter~'],
+  handedPaper: ['координат*', 'сведени*', 'відомост*', 'списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти', 'звернен*', 'обращени*', 'петиці*', 'петици*', 'підпис*', 'подпис*', 'signature~', 'petition~', 'letter~'],
   /** "Former hostage", «бывший заложник»: a person's past. */
   formerWord: ['former', 'ex', 'бывш*', 'колишн*'],
   /** Reported speech: "said Baku would free…" is an announcement, not a hypothesis. */
@@ -274,6 +274,10 @@ export const WORDS: WordTable = {
   /** Export bans to keep goods at home: "bans onion exports as domestic prices soar". */
   domesticSupply: ['domestic', 'price', 'prices', 'shortage~', 'inflation', 'harvest~', 'food', 'rice', 'onion~', 'sugar', 'внутренн*', 'внутрішн*', 'дефицит*', 'дефіцит*', 'цен', 'цены', 'ціни', 'цін', 'продовольств*'],
   tradeContext: ['tariff~', 'duties', 'dumping', 'farmer~', 'grain', 'wheat', 'agricultur~', 'protectionis~', 'quota~', 'пошлин*', 'мит', 'мито', 'зерн*', 'фермер*', 'аграр*'],
+  /** "Amnesty declared: Jakarta offers to waive penalties on undeclared offshore assets": a tax amnesty. */
+  fiscalWord: ['tax', 'taxes', 'taxpayer~', 'offshore', 'undeclared', 'налог*', 'податк*', 'офшор*'],
+  /** Armed groups that hold hostages and free them under deals. */
+  armedGroup: ['taliban', 'hamas', 'houthi~', 'hezbollah', 'farc', 'eln', 'al-shabaab', 'shabaab', 'jnim', 'талибы', 'талибами', 'талибан*', 'хамас', 'хусит*', 'хезболл*'],
   /** "US deports 150 Hondurans … The migrants were handed over": deportees, not prisoners. */
   migrantWord: ['migrant~', 'deportee~', 'asylum', 'мигрант*', 'мігрант*', 'депортированн*', 'депортован*'],
   /** "Airline blacklists unruly passenger": a carrier's own list. */
@@ -290,7 +294,7 @@ export const WORDS: WordTable = {
   bankWord: ['bank', 'банк', 'банка', 'регулятор', 'регулятора'],
   regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~', 'брокер*', 'страховщик*', 'страховик*', 'микрофинанс*', 'мікрофінанс*'],
   /** Local bodies approve ("sanction") projects; they do not impose sanctions. */
-  localBody: ['board', 'cabinet', 'senate', 'parliament', 'congress', 'assembly', 'lawmakers', 'legislature', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
+  localBody: ['bundestag', 'knesset', 'sejm', 'seimas', 'saeima', 'riksdag', 'storting', 'folketing', 'board', 'cabinet', 'senate', 'parliament', 'congress', 'assembly', 'lawmakers', 'legislature', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
     'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',
