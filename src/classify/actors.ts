@@ -115,7 +115,7 @@ function mentions(a: Analysis): Mention[] {
     const o = orgAt(a.tokens, i);
     if (o === undefined) continue;
     // An agency right after its country ("US Treasury", "UK Foreign Office") adds nothing.
-    if (o.id.length === 2 && out.some((m) => m.kind === 'country' && m.end === i)) continue;
+    if (o.id.length === 2 && out.some((m) => m.kind === 'country' && m.end === i && m.id === o.id)) continue;
     out.push(o);
     i = o.end - 1;
   }
@@ -258,6 +258,9 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
     if (prepositionBefore(tokens, x) && !clauseSubject) continue;
     if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
     if (beforePeople(tokens, x)) continue; // "US Marine was swapped": a nationality, not the actor
+    // "Russia: EU prolongs economic sanctions": the file it is filed under, when another party acts
+    // ("Uzbekistan: Mirziyoyev pardons hundreds" names no other).
+    if (titleLabel(a, x) && all.some((y) => y.start >= x.end && y.start < triggerAt)) continue;
     // "Moscow vows a response to Japan's new sanctions", "Havana condemns new US restrictions": the
     // one answering or condemning does not impose them ("Moscow bars 500 Americans in retaliation for
     // sanctions" does act: no vow).
@@ -270,10 +273,21 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
     lastEnd = x.end;
   }
   for (const x of all) {
-    // An agency that opens the match ("Treasury designates…") is its subject.
+    // An agency that opens the match ("Treasury designates…") is its subject, as is a state a rule
+    // opens with ("Russia bans 21 Australians").
     if (x.kind === 'org' && x.start >= m.start && x.start < m.end && x.start < (m.actionAt ?? m.end)) add(out, x.id);
+    if (x.kind === 'country' && x.start === m.start && m.rule.pattern[0]?.startsWith('@country')) add(out, x.id);
   }
   return out;
+}
+
+/** A country that opens the title followed by a colon labels the item ("Iran: Council lists…"). */
+function titleLabel(a: Analysis, x: Mention): boolean {
+  const first = a.tokens[x.start];
+  const last = a.tokens[x.end - 1];
+  const next = a.tokens[x.end];
+  if (first?.part !== 'title' || !first.sentenceStart || last === undefined || next === undefined) return false;
+  return a.sources.title.slice(last.end, next.start).trim().startsWith(':');
 }
 
 /** Capitalised words after the trigger that are not a country or an organisation: "Belavia", "Nord Stream 2". */

@@ -5,6 +5,7 @@ import { isNumberToken } from './numbers.js';
 import { isTitleCase, type Token } from './text.js';
 
 const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|author|authors|writer|writers|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
+const THREAT_KIND = /^(?:hybrid|cyber|security|terror|terrorist|nuclear|гибридн\p{L}*|гібридн\p{L}*|кибер\p{L}*|кібер\p{L}*|террористическ\p{L}*|терористичн\p{L}*)$/u;
 const CRICKET = /^(?:cricket|batter|batsman|bowler|wickets?|innings|odi|t20)$/;
 const CALLED_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
@@ -23,6 +24,8 @@ export function addWordContext(tokens: Token[]): void {
   const cricket = tokens.some((t) => CRICKET.test(t.norm));
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
+    // "Russian hybrid threats: Council sanctions…": a kind of threat named, not a threat made.
+    if (t.classes.has('threatCue') && THREAT_KIND.test(tokens[i - 1]?.norm ?? '')) dropClasses(t, 'threatCue');
     // "ICC sanctions Zimbabwe captain … match fee": the International Cricket Council, not the court.
     if (t.norm === 'icc' && cricket) addClass(t, 'sportBody');
     // "pardons turkey named Peach": the bird is written in lower case, the country is not.

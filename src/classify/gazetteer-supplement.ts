@@ -12,7 +12,7 @@
 /** Checked first, so they win over package data when both list the same phrase. */
 export const PREFERRED: Readonly<Record<string, readonly string[]>> = {
   US: ['^US', '^USA', 'America', 'Americans', '@Washington', 'White House', 'Foggy Bottom', 'США', 'Америк*', 'Америці', 'американ*',
-    'Вашингтон*', 'Бел* дом*', 'Біл* дім', 'Біл* дом*', 'Сполучен* Штат*', 'Соединенн* Штат*'],
+    '@Вашингтон*', 'Бел* дом*', 'Біл* дім', 'Біл* дом*', 'Сполучен* Штат*', 'Соединенн* Штат*'],
   GB: ['^UK', 'Britain', 'British', 'Briton', 'Britons', 'Brits', 'Downing Street', 'Whitehall', 'Британи*', 'Британі*', 'британ*',
     'Великобритани*', 'Великобритані*', '@Лондон*', 'Даунинг стрит', 'Даунінг стріт', 'Соединенн* Королевств*', 'Сполучен* Королівств*'],
   CD: ['Congo', 'DR Congo', '^DRC', 'Congolese', 'Конго'],
@@ -129,7 +129,7 @@ export const NOT_COUNTRIES: readonly string[] = [
   'Young Turks', 'New Mexico', 'New Mexican', 'New Guinea', 'Gulf of Mexico', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Indian Ocean',
   'Jordan River', 'Jordan Valley', 'Niger Delta', 'Niger River', 'Congo River', 'Guinea pig', 'Guinea pigs', 'Turkish delight',
   'French fries', 'Georgia Tech', 'New Jersey', 'Jersey City', 'Washington Post', 'Washington state', 'Washington State',
-  'Kyiv Independent', 'Kyiv Post', 'Moscow Times', 'Tehran Times', 'Jerusalem Post', 'Minsk Agreements', 'Minsk agreements',
+  'РБК Україна', 'RBC Ukraine', 'Kyiv Independent', 'Kyiv Post', 'Moscow Times', 'Tehran Times', 'Jerusalem Post', 'Minsk Agreements', 'Minsk agreements',
   'George Washington', 'Washington Nationals', 'Amnesty International', 'Northern Ireland', 'New England', 'New South Wales',
   'English Channel', 'Paris Hilton', 'Paris Saint Germain', 'Virgin Islands', 'Persian Gulf',
   'Mexico City', 'Guatemala City', 'Panama City', 'Kuwait City', 'Belize City',

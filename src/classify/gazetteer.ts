@@ -96,6 +96,7 @@ const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
 const CITY_PARTS = new Set(['streets', 'outskirts', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'people', 'citizens', 'residents', 'skies', 'sights']);
 const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'via', 'из', 'с', 'со', 'з', 'із', 'до', 'в', 'во', 'у']);
+const STATE_BODY_WORDS = new Set(['football', 'olympic', 'national', 'armed', 'defense', 'defence', 'police', 'airports', 'electric', 'railways', 'central', 'state', 'foreign', 'prison', 'prisons']);
 const VENUE_NOUNS = new Set(['talks', 'summit', 'meeting', 'conference', 'negotiations', 'process', 'format', 'forum']);
 const SWAP_NOUNS = new Set(['swap', 'exchange', 'trade', 'обмен', 'обмін']);
 /** A swap noun right after the capital, "prisoner" allowed between. */
@@ -357,7 +358,9 @@ export function createGazetteer(): Gazetteer {
       // nor does a word after a possessive: "India's Home Ministry".
       const adjacent = (a: Token, b: Token) => a.part === b.part && b.start - a.end === 1;
       const possessive = /['’]s$/i.test(t.raw);
-      if (sameNext && !possessive && adjacent(t, sameNext) && sameNext.cap && sameNext.script === 'latin' && !sameNext.upper) return true;
+      // Not "Israel Football Association", "Jordan Armed Forces": the state's own bodies.
+      const stateBody = STATE_BODY_WORDS.has(sameNext?.norm ?? '');
+      if (sameNext && !possessive && !stateBody && adjacent(t, sameNext) && sameNext.cap && sameNext.script === 'latin' && !sameNext.upper) return true;
       const prevIsName = samePrev && adjacent(samePrev, t) && samePrev.cap && samePrev.script === 'latin' && !samePrev.upper;
       if (prevIsName && !samePrev.classes.has('country') && !samePrev.classes.has('demonym') && !FUNCTION_WORDS.has(samePrev.norm)) return true;
     }

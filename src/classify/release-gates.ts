@@ -10,6 +10,10 @@ const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
 const AGO = new Set(['ago', 'since', 'назад', 'тому', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
+const TERM = /^(?:term|sentence|срок\p{L}*|строк\p{L}*|термін\p{L}*|терміну|покаранн\p{L}*|наказани\p{L}*)$/u;
+const UPON = new Set(['upon', 'on', 'по', 'после', 'після', 'after']);
+const ABOUT_PLEA = new Set(['for', 'про', 'о', 'об', 'на']);
+const MUST = new Set(['must', 'має', 'мають', 'повинна', 'повинен', 'повинні', 'должна', 'должен', 'должны', 'обязана', 'обязан', 'обязаны']);
 const FROM = new Set(['from', 'из', 'з', 'із']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const HANDED_THING = new Set(['vessel', 'vessels', 'yacht', 'superyacht', 'ship', 'ships', 'tanker', 'tankers', 'aircraft', 'jet', 'jets', 'plane', 'planes', 'keys', 'documents', 'shipment', 'cargo', 'equipment', 'weapons', 'remains']);
@@ -166,7 +170,11 @@ function noReleaseHappened(v: ItemView, i: number, end: number): boolean {
   if (noDealTitle && tokens.some((u) => u.part === 'title' && has(u, ['captive', 'swapWord', 'detainedAdj']))) return true;
   if (v.before(i, 6, ['speculationCue']) >= 0) return true; // "media speculation about a possible prisoner exchange"
   if (v.before(i, 3, ['ruledOut']) >= 0) return true; // «Росія зірвала запланований обмін», "Moscow derailed the swap"
-  if (FROM.has(tokens[last + 1]?.norm ?? '') && has(tokens[last + 2], ['hospital'])) return true; // "released from hospital, taken back to Evin"
+  if (FROM.has(tokens[last + 1]?.norm ?? '') && has(tokens[last + 2], ['hospital'])) return true;
+  // «Алієв відхилив прохання про помилування», "a request for clemency": the plea, not the pardon.
+  if (has(tokens[i - 1], ['petitionNoun']) || (ABOUT_PLEA.has(tokens[i - 1]?.norm ?? '') && has(tokens[i - 2], ['petitionNoun']))) return true;
+  // «Росія має звільнити всіх заручників», "Russia must free…": an obligation someone states.
+  if (MUST.has(tokens[i - 1]?.norm ?? '') && has(t, ['freeVerb'])) return true; // "released from hospital, taken back to Evin"
   return has(tokens[last + 1], ['petitionNoun']) && tokens[last + 1]?.sentence === t.sentence; // "Clemency plea rejected", "pardons commission"
 }
 
@@ -180,9 +188,12 @@ function pastOrDescriptive(v: ItemView, i: number, end: number): boolean {
   // A film, series or podcast about a release tells a past one.
   if (v.titleClasses.has('mediaWork')) return true;
   if (datedRelease(v, i, last) || pastRelativeClause(v, i, last)) return true;
-  // "journalist freed after serving full three-year term": the sentence ran out.
+  // "journalist freed after serving full three-year term", «вышел на свободу по окончании срока»: the sentence ran out.
   const after = v.after(last, 3, ['afterWord']);
   if (after >= 0 && has(tokens[after + 1], ['sentenceServed'])) return true;
+  const served = v.after(last, 4, ['sentenceServed']);
+  const upon = served >= 0 && UPON.has(tokens[served - 1]?.norm ?? '');
+  if (upon && tokens.slice(served + 1, served + 4).some((u) => u.sentence === t.sentence && TERM.test(u.norm))) return true;
   // "Bergdahl, freed in Taliban swap, avoids prison": set off by commas, the participle describes him.
   if (has(t, ['freedParticiple']) && v.afterComma(i)) return true;
   return setOffInMonth(v, i, last) || describesSubject(v, i, end) || inParticipleAside(v, i, last);

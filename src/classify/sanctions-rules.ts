@@ -67,6 +67,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'relief-for-named', topic: 'sanctions', action: 'lift', weight: 0.65, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', 'с|со|з|із|from|on', '@name'], needsInItem: ['country', 'demonym'],
     blockInItem: ['tradeContext', 'pandemic'] },
+  // "Russia bans 21 Australians including journalists": a state barring a number of another's nationals.
+  { id: 'state-bans-nationals', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['@country', 'bans|bars', '..1', '@number', '..1', '@demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic', 'tradeContext'] },
   // "E3 trigger snapback on Tehran's nuclear programme": lifted UN sanctions coming back.
   { id: 'snapback', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['snapback|снепбек*|снэпбэк*|снепбэк*'], needsInItem: ['country', 'demonym', 'sanctioningBody'] },

@@ -64,7 +64,7 @@ export const WORDS: WordTable = {
     'затриман*', 'увязнен*', 'шпион*', 'шпигун*',
   ],
   deal: ['deal', 'deals', 'agreement', 'agreements', 'accord', 'сделк*', 'соглашени*', 'договоренност*', 'угод*', 'домовленост*'],
-  bodies: ['bodies', 'body', 'remains', 'тел', 'тела', 'телами', 'телах', 'тіла', 'тіл', 'тілами', 'останк*'],
+  bodies: ['bodies', 'body', 'remains', 'deceased', 'dead', 'тіло', 'тело', 'загибш*', 'загинул*', 'погибш*', 'тел', 'тела', 'телами', 'телах', 'тіла', 'тіл', 'тілами', 'останк*'],
   releaseObject: [
     'album', 'albums', 'single', 'song', 'songs', 'film', 'films', 'movie', 'movies', 'trailer', 'series', 'season', 'episode',
     'documentary', 'novel', 'book', 'game', 'track', 'ep', 'tour', 'concert', 'drama', 'sequel', 'netflix', 'software', 'patch',
@@ -154,9 +154,9 @@ export const WORDS: WordTable = {
   /** A headline about someone's account of the past: "publishes account of captivity", "recalls", "anniversary". */
   accountWord: ['recall~', 'recount~', 'memoir~', 'publish~', 'anniversary', 'reflect~', 'вспомина*', 'згаду*', 'мемуар*', 'годовщин*', 'річниц*'],
   /** Out at the end of a term: "walks free after completing 20-year sentence". */
-  sentenceServed: ['served', 'serving', 'completing', 'completed', 'finished', 'finishing', 'отбыв*', 'відбув*'],
+  sentenceServed: ['served', 'serving', 'completing', 'completed', 'finished', 'finishing', 'отбыв*', 'відбув*', 'отбыти*', 'відбутт*', 'окончани*', 'закінченн*', 'истечени*', 'спливу'],
   /** What is handed over when no one is: «списки, переданные украинской стороной», documents, proposals. */
-  handedPaper: ['координат*', 'сведени*', 'відомост*', 'списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти', 'звернен*', 'обращени*', 'петиці*', 'петици*', 'підпис*', 'подпис*', 'signature~', 'petition~', 'letter~'],
+  handedPaper: ['координат*', 'зброї', 'оружия', 'озброєнн*', 'вооружени*', 'ракет*', 'снаряд*', 'боеприпас*', 'боєприпас*', 'сведени*', 'відомост*', 'списк*', 'список', 'перелік*', 'документ*', 'предложени*', 'пропозиці*', 'запрос*', 'запит*', 'ноту', 'ноти', 'звернен*', 'обращени*', 'петиці*', 'петици*', 'підпис*', 'подпис*', 'signature~', 'petition~', 'letter~'],
   /** "Former hostage", «бывший заложник»: a person's past. */
   formerWord: ['former', 'ex', 'бывш*', 'колишн*'],
   /** Reported speech: "said Baku would free…" is an announcement, not a hypothesis. */
@@ -371,7 +371,7 @@ export const WORDS: WordTable = {
   /** Right after a release word, what is asked for or who decides: "clemency plea rejected", "pardons commission". */
   petitionNoun: [
     'plea', 'pleas', 'petition~', 'appeal~', 'request~', 'bid', 'bids', 'commission', 'commissions', 'committee', 'board',
-    'прошени*', 'ходатайств*', 'клопотанн*', 'комисси*', 'комісі*',
+    'прошени*', 'ходатайств*', 'клопотанн*', 'комисси*', 'комісі*', 'прохання', 'просьб*',
   ],
   offAgenda: ['agenda', 'table', 'planned', 'expected', 'discussed', 'agreed', 'finalised', 'finalized', 'согласован*', 'узгоджен*', 'погоджен*', 'повестк*', 'порядку', 'планиру*', 'планує*', 'обсужда*', 'обговорю*'],
   removeWord: ['drop~', 'remove~', 'exclude~', 'took', 'take~', 'strike~', 'struck', 'исключ*', 'виключ*', 'вилуч*', 'вычеркн*', 'викресл*'],

@@ -12,6 +12,8 @@
 //   s:en:pardon   a Snowball stem, only comparable with reports in the same language
 //   u:nis         an acronym of two to four capitals or digits (NIS, RSF, M23), too short or too odd for a phonetic key
 //                 and often the only name two outlets share; blocs and countries (EU, US, РФ) left out
+//   m:entry       a kind of measure the report names (entry bans, listings); not compared as text, see
+//                 match.ts requiredSimilarity
 //   r:drn         the phonetic key of a word of the reason a title gives ("… over drone deliveries to Russia",
 //                 «… за депортацию детей»); not compared as text, see match.ts requiredSimilarity
 // Title words count twice: a title says what the event is, a summary adds context.
@@ -77,6 +79,7 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
     for (const a of acronymsIn(text)) add(`u:${a}`, weight);
   }
   for (const key of reasonKeys(item.title)) add(`r:${key}`, 1);
+  for (const kind of measureKinds(`${item.title}\n${summary}`)) add(`m:${kind}`, 1);
   // The classifier's count reads number words too: «сто пятьдесят», "ninety" match "150", "90".
   const people = classification.people;
   if (people !== undefined && !written.has(people)) add(`n:${people}`, SUMMARY_WEIGHT);
@@ -105,6 +108,20 @@ export function reasonKeys(title: string): string[] {
     if (key) keys.add(key);
   }
   return [...keys];
+}
+
+/**
+ * The kinds of measure a sanctions report names: entry bans (visas, travel, entry) and listings
+ * (designations, asset freezes, blacklists). A State Department visa ban and a Treasury designation
+ * the same afternoon are two decisions; a package names both kinds.
+ */
+const MEASURE_KINDS: ReadonlyArray<[string, RegExp]> = [
+  ['entry', /\b(?:visas?|travel bans?|entry bans?|from entering|barred from entry|въезд\p{L}*|вїзд\p{L}*|виз[ауы]?\b|віз[иу]?\b|стоп-лист\p{L}*)/iu],
+  ['listing', /\b(?:designat\p{L}*|blacklist\p{L}*|asset freezes?|freez\p{L}*(?: \p{L}+){0,2} assets|assets\b.{0,30}\bfrozen|frozen assets|sdn|blocked|санкционн\p{L}* спис\p{L}*|санкційн\p{L}* спис\p{L}*|черн\p{L}* спис\p{L}*|чорн\p{L}* спис\p{L}*|заморо\p{L}* актив\p{L}*|актив\p{L}* заморо\p{L}*)/iu],
+];
+
+export function measureKinds(text: string): string[] {
+  return MEASURE_KINDS.filter(([, re]) => re.test(text)).map(([kind]) => kind);
 }
 
 /** Lower-case words of at least four letters that are not stop words (English, Russian, Ukrainian). */

@@ -94,7 +94,7 @@ export const STORY_RULES = {
  * (a:) terms of fingerprints stored before background.ts existed weigh nothing: the hard rules
  * compare those.
  */
-const KIND_WEIGHT: Record<string, number> = { c: 0, a: 0, r: 0, n: 2, k: 1, s: 1, u: 1 };
+const KIND_WEIGHT: Record<string, number> = { c: 0, a: 0, r: 0, m: 0, n: 2, k: 1, s: 1, u: 1 };
 
 /**
  * Sanctions actions by kind of decision; a report of another kind is another event. Prolonging
@@ -217,6 +217,8 @@ export function requiredSimilarity(report: ReportFacts, story: StoryFacts, cross
   // Two decisions by one power on one target, hours apart, each for its own reason ("over drone
   // deliveries to Russia" / "over executions of protesters"): the text must show they are one.
   if (sanctions && !crossLanguage && otherReason(report.fingerprint, story.fingerprint)) return bar;
+  // A visa ban and a designation by one power the same afternoon: two decisions unless the text says one.
+  if (sanctions && otherKind(report.fingerprint, story.fingerprint, 'm:')) return bar;
   const shared = report.countries.some((c) => story.countries.includes(c));
   if (!shared && report.countries.length > 0 && story.countries.length > 0) return bar;
   return bar * Math.min(1, gap / STORY_RULES.maxGapMs);
@@ -267,10 +269,15 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 /** Both titles give a reason and the reasons share no word. */
 function otherReason(a: Fingerprint, b: Fingerprint): boolean {
-  const reasons = (f: Fingerprint) => Object.keys(f.terms).filter((t) => t.startsWith('r:'));
-  const ra = reasons(a);
-  const rb = new Set(reasons(b));
-  return ra.length > 0 && rb.size > 0 && !ra.some((t) => rb.has(t));
+  return otherKind(a, b, 'r:');
+}
+
+/** Both fingerprints have terms of this kind and share none. */
+function otherKind(a: Fingerprint, b: Fingerprint, prefix: string): boolean {
+  const of = (f: Fingerprint) => Object.keys(f.terms).filter((t) => t.startsWith(prefix));
+  const ka = of(a);
+  const kb = new Set(of(b));
+  return ka.length > 0 && kb.size > 0 && !ka.some((t) => kb.has(t));
 }
 
 /** A country `a` targets that `b` does not mention. Targets are country codes or names as written:

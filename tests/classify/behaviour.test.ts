@@ -108,6 +108,11 @@ describe('prisoner releases', () => {
       'Amnesty declared: Manila offers to waive penalties on undeclared offshore income',
       'Jailed Belarusian activist released from hospital and returned to her colony',
       'Суд санкціонував арешт чоловіка, який передавав координати ворогу',
+      'Israel hands over bodies of 30 Palestinians after the return of a deceased hostage',
+      'Опозиціонер вийшов на волю після відбуття терміну',
+      'Журналист вышел на свободу по окончании срока',
+      'Президент відхилив прохання про помилування трьох полонених',
+      'Омбудсман: Росія має звільнити всіх цивільних заручників',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
     }
@@ -436,6 +441,7 @@ describe('sanctions', () => {
       expect(classify(t).topics, t).toContain('sanctions');
     }
     expect(classify('Authorities froze in Cyprus all the accounts of a Russian oligarch').topics).toEqual(['sanctions']);
+    expect(classify('Японія заморозила активи фірм, причетних до передачі ракет Росії').topics).toEqual(['sanctions']);
     expect(classify('Авиакомпания внесла в черный список буйного пассажира').topics).toEqual([]);
     expect(classify('Airline blacklists passenger who assaulted crew').topics).toEqual([]);
     // What measures did, or a guess about them, is no measure.
@@ -574,6 +580,10 @@ describe('countries', () => {
     expect(classify('Doha round on Afghan detainees ends').countries).toEqual(['AF']);
     expect(classify("Washington's round of sanctions hits Moscow banks").countries).toEqual(['RU', 'US']);
     expect(classify('Zelensky in Rome; the Rome talks focus on reconstruction').countries).toEqual([]);
+    expect(classify('Договорились на встрече в Вашингтоне').countries).toEqual([]);
+    expect(classify('Вашингтон ввёл санкции').countries).toEqual(['US']);
+    expect(classify('FIFA fines Israel Football Association').countries).toEqual(['IL']);
+    expect(classify('Про це пише РБК-Україна').countries).toEqual([]);
     expect(classify('Tourist detained while visiting Kabul').countries).toEqual([]);
     // "of": the streets of a city, the support of a state.
     expect(classify('Protesters filled the streets of Tbilisi').countries).toEqual([]);

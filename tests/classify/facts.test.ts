@@ -145,6 +145,12 @@ describe('actors', () => {
     expect(classify('Пекин выразил протест из-за санкций США против китайских НПЗ').actors.acting).toEqual(['US']);
     expect(classify('Washington on Tuesday designated 35 tankers').actors.targeted).not.toContain('Tuesday');
     expect(classify('Asmara dismisses US blacklisting of its army chief').actors.acting).toEqual(['US']);
+    // A country that labels the title ("Russia: …") is not the actor when another party acts after it.
+    expect(classify('Russia: EU prolongs economic sanctions for six months').actors.acting).toEqual(['EU']);
+    expect(classify('Uzbekistan: Mirziyoyev pardons 300 prisoners').actors.acting).toEqual(['UZ']);
+    expect(classify('Moscow bans 40 Canadians over Ottawa’s sanctions').actors).toEqual({ acting: ['RU'], targeted: ['CA'] });
+    // A kind of threat named is no threat made.
+    expect(classify('Hybrid threats: Council sanctions nine Russians').stage).toBe('completed');
   });
 
   it('a nationality before a person is not the actor', () => {

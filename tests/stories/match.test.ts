@@ -147,6 +147,15 @@ describe('hard rules', () => {
     expect(conflict(report('Nicaragua frees 222 political prisoners', '', { countries: ['GT', 'NI'], people: 222 }), story(exact))).toMatch(/different numbers/);
   });
 
+  it('a visa ban and a designation by one power the same afternoon need the full text bar', () => {
+    const sanctions = { topics: ['sanctions' as const], action: 'impose' as const, countries: ['NI'], actors: { acting: ['US'], targeted: ['NI'] } };
+    const visas = report('US bars 250 Nicaraguan officials from entering the country', 'The State Department will deny visas to the officials.', sanctions, NOW);
+    const gold = report('Treasury sanctions Nicaraguan state gold company', 'OFAC designated the company and two executives.', sanctions, new Date(NOW.getTime() + 3 * 3600_000));
+    const both = report('US sanctions Nicaraguan officials and gold firm', 'The measures include visa bans and the designation of the state gold company.', sanctions, new Date(NOW.getTime() + 3 * 3600_000));
+    expect(requiredSimilarity(gold, story(visas), false)).toBe(STORY_RULES.minSimilarity);
+    expect(requiredSimilarity(both, story(visas), false)).toBeLessThan(0.05);
+  });
+
   it('a story stops growing after a week even when reports keep coming', () => {
     const old = { ...story(en), firstReportAt: new Date(NOW.getTime() - STORY_RULES.maxSpanMs - 1), lastReportAt: NOW };
     expect(conflict(en, old)).toMatch(/closed/);
