@@ -310,6 +310,43 @@ export function createGazetteer(): Gazetteer {
     return dashed(i + span - 1, i + span, i + span) || dashed(i - 1, i, i - 1);
   };
 
+  /** A capital used as a place, not as the state (GUIDE): "in Minsk", "Kyiv police", "flown to Doha",
+   *  "the Ankara swap", a dateline. */
+  const capitalAsPlace = (e: Entry, tokens: Token[], i: number): boolean => {
+    const t = tokens[i];
+    if (t === undefined) return true;
+    const prev = tokens[i - 1];
+    const next = tokens[i + e.words.length];
+    const samePrev = prev !== undefined && prev.sentence === t.sentence ? prev : undefined;
+    const sameNext = next !== undefined && next.sentence === t.sentence ? next : undefined;
+    const beforePrev = tokens[i - 2];
+    // A dateline ("KYIV, March 3 (Reuters) -", «МОСКВА, 5 января. /ТАСС/.») names where the report was filed.
+    const lastWord = tokens[i + e.words.length - 1];
+    const setOff = next === undefined || lastWord === undefined || next.part !== t.part || next.start - lastWord.end > 1; // "KYIV, March…", not "MINSK FREES…"
+    if (t.upper && (prev === undefined || prev.part !== t.part) && setOff) return true;
+    if (samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (e.code === 'NL' || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i)) return true;
+    // "the 2024 Ankara swap", "Abu Dhabi prisoner exchange": the venue of a swap, not a party to it
+    // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
+    const namesState = (k: number) => tokens[k]?.sentence === t.sentence && candidates(tokens[k] as Token).some((c) => c.code !== null && entryMatches(c, tokens, k, false));
+    if (venueOfSwap(tokens, i + e.words.length) && !namesState(i - 1) && !namesState(i - 2)) return true;
+    // "the Rome talks", "visiting Kabul": where talks meet, where someone travelled.
+    if (samePrev?.norm === 'the' && VENUE_NOUNS.has(sameNext?.norm ?? '')) return true;
+    if (/^(?:visit|visits|visited|visiting)$/.test(samePrev?.norm ?? '')) return true;
+    // "Vienna round on Syrian detainees": where a round of talks meets (not "Washington's round of sanctions").
+    if (sameNext?.norm === 'round' && !/['’]s$/i.test(tokens[i + e.words.length - 1]?.raw ?? '') && !(tokens[i + e.words.length + 1]?.norm === 'of' && tokens[i + e.words.length + 2]?.classes.has('talksWord') !== true)) return true;
+    // "flown to Doha", "flown home from Kabul", «вылетели из Анкары»: where a journey starts or ends.
+    // Not "flies home to Moscow and is detained": the state acts there.
+    const journey = [2, 3].some((k) => tokens[i - k]?.sentence === t.sentence && tokens[i - k]?.classes.has('journeyWord'));
+    if (samePrev && JOURNEY_PREPOSITIONS.has(samePrev.norm) && journey && !tokens.slice(i + 1).some((u) => u.sentence === t.sentence && HELD_IN.test(u.norm))) return true;
+    // «Московський суд» is the state, «Київський клуб» the city.
+    if (t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(e.words[0]?.text.length ?? 0)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;
+    // "The Hague court", «суд в Гааге»: the international courts that sit there, not the Dutch state.
+    if (e.code === 'NL' && /^(?:court|courts|convention|academy)$/.test(sameNext?.norm ?? '')) return true;
+    // "Kyiv police", "поліція Києва", "London brokerage", "mayor of London", "streets of Kabul"; not "the support of Beijing".
+    const cityOf = samePrev?.norm === 'of' && (CITY_NOUNS.has(beforePrev?.norm ?? '') || CITY_NOUNS_BEFORE.has(beforePrev?.norm ?? '') || CITY_PARTS.has(beforePrev?.norm ?? ''));
+    return CITY_NOUNS.has(sameNext?.norm ?? '') || CITY_NOUNS_BEFORE.has(samePrev?.norm ?? '') || cityOf;
+  };
+
   const rejectedInContext = (e: Entry, tokens: Token[], i: number, ctx: { bird: boolean; usState: boolean; gallium: boolean }): boolean => {
     const t = tokens[i];
     if (t === undefined) return true;
@@ -317,39 +354,13 @@ export function createGazetteer(): Gazetteer {
     const next = tokens[i + e.words.length];
     const samePrev = prev !== undefined && prev.sentence === t.sentence ? prev : undefined;
     const sameNext = next !== undefined && next.sentence === t.sentence ? next : undefined;
-    // A capital counts only used as the state (GUIDE): "in Minsk" is a place; "Kyiv police", "поліція
-    // Києва", "London brokerage" are the city.
     const beforePrev = tokens[i - 2];
-    // A dateline ("KYIV, March 3 (Reuters) -", «МОСКВА, 5 января. /ТАСС/.») names where the report was filed.
-    const lastWord = tokens[i + e.words.length - 1];
-    const setOff = next === undefined || lastWord === undefined || next.part !== t.part || next.start - lastWord.end > 1; // "KYIV, March…", not "MINSK FREES…"
-    if (e.kind === 'capital' && t.upper && (prev === undefined || prev.part !== t.part) && setOff) return true;
-    if (e.kind === 'capital' && samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (e.code === 'NL' || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i)) return true;
-    // "the 2024 Ankara swap", "Abu Dhabi prisoner exchange": the venue of a swap, not a party to it
-    // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
-    const namesState = (k: number) => tokens[k]?.sentence === t.sentence && candidates(tokens[k] as Token).some((c) => c.code !== null && entryMatches(c, tokens, k, false));
-    if (e.kind === 'capital' && venueOfSwap(tokens, i + e.words.length) && !namesState(i - 1) && !namesState(i - 2)) return true;
-    // "the Rome talks", "visiting Kabul": where talks meet, where someone travelled.
-    if (e.kind === 'capital' && samePrev?.norm === 'the' && VENUE_NOUNS.has(sameNext?.norm ?? '')) return true;
-    if (e.kind === 'capital' && /^(?:visit|visits|visited|visiting)$/.test(samePrev?.norm ?? '')) return true;
-    // "Vienna round on Syrian detainees": where a round of talks meets (not "Washington's round of sanctions").
-    if (e.kind === 'capital' && sameNext?.norm === 'round' && !/['’]s$/i.test(tokens[i + e.words.length - 1]?.raw ?? '') && !(tokens[i + e.words.length + 1]?.norm === 'of' && tokens[i + e.words.length + 2]?.classes.has('talksWord') !== true)) return true;
-    // "flown to Doha", "flown home from Kabul", «вылетели из Анкары»: where a journey starts or ends.
-    // Not "flies home to Moscow and is detained": the state acts there.
-    const journey = [2, 3].some((k) => tokens[i - k]?.sentence === t.sentence && tokens[i - k]?.classes.has('journeyWord'));
-    const heldOnArrival = tokens.slice(i + 1).some((u) => u.sentence === t.sentence && HELD_IN.test(u.norm));
-    if (e.kind === 'capital' && samePrev && JOURNEY_PREPOSITIONS.has(samePrev.norm) && journey && !heldOnArrival) return true;
-    if (e.kind === 'capital' && t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(e.words[0]?.text.length ?? 0)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;
+    if (e.kind === 'capital' && capitalAsPlace(e, tokens, i)) return true;
     if (samePrev && NAME_PARTICLES.has(samePrev.norm) && beforePrev?.cap === true && beforePrev.script === 'latin') return true;
     // "галію та германію": the metal germanium, not Germany (Германия).
     if (t.norm.startsWith('герман') && ctx.gallium) return true;
     // "Greek Catholic", "греко-католицька": a church rite, not Greece.
     if ((t.norm === 'greek' || t.norm === 'греко') && /^(?:catholic|католи)/.test(sameNext?.norm ?? '')) return true;
-    // "mayor of London", "streets of Kabul"; not "the support of Beijing".
-    const cityOf = samePrev?.norm === 'of' && (CITY_NOUNS.has(beforePrev?.norm ?? '') || CITY_NOUNS_BEFORE.has(beforePrev?.norm ?? '') || CITY_PARTS.has(beforePrev?.norm ?? ''));
-    // "The Hague court", «суд в Гааге»: the international courts that sit there, not the Dutch state.
-    if (e.kind === 'capital' && e.code === 'NL' && /^(?:court|courts|convention|academy)$/.test(sameNext?.norm ?? '')) return true;
-    if (e.kind === 'capital' && (CITY_NOUNS.has(sameNext?.norm ?? '') || CITY_NOUNS_BEFORE.has(samePrev?.norm ?? '') || cityOf)) return true;
     if (e.words.length === 1 && t.sentenceStart && NOT_AT_SENTENCE_START.has(t.norm)) return true;
     if (t.norm === 'turkey' && ctx.bird) return true;
     if (t.norm === 'georgia' && ctx.usState) return true;
