@@ -24,6 +24,8 @@ export function addWordContext(tokens: Token[]): void {
   const cricket = tokens.some((t) => CRICKET.test(t.norm));
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
+    // "China bars US bank employee from leaving the country": an exit ban on a person, not a sanction.
+    if (t.norm === 'from' && /^(?:leaving|exiting)$/.test(next?.norm ?? '')) addClass(t, 'exitBan');
     // "Russian hybrid threats: Council sanctions…": a kind of threat named, not a threat made.
     if (t.classes.has('threatCue') && THREAT_KIND.test(tokens[i - 1]?.norm ?? '')) dropClasses(t, 'threatCue');
     // "ICC sanctions Zimbabwe captain … match fee": the International Cricket Council, not the court.

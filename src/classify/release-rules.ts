@@ -129,7 +129,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['clemency|pardon', 'to', '@name'], needsInItem: ['detentionWord', 'detainedAdj', 'convictWord', 'captive', 'barsWord'], blockInItem: ['domesticJustice', 'turkeyBird'] },
   // "Belarus lets opposition figure leave prison after five years": a state lets someone out.
   { id: 'let-leave-prison', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['let|lets|allow|allows|allowed', '..4', 'leave|walk', '..2', '@detentionWord'], needsInSentence: ['country', 'demonym', 'stateActor'],
+    pattern: ['let|lets|allow|allows|allowed', '..8', 'leave|walk', '..2', '@detentionWord'], needsInSentence: ['country', 'demonym', 'stateActor'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Two Britons held in Iran … get exit visas".
   { id: 'exit-visa', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',

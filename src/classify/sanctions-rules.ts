@@ -95,7 +95,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..3', 'penalties', 'on|against|targeting', '..2', '@country|@demonym'], ...PENALTY_GATES },
   // "EU bars Georgian officials from entry".
   { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
+    pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext', 'exitBan'], blockInItem: ['pandemic'] },
   // "Пекін обмежив експорт галію та германію до США".
   { id: 'export-restricted-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['обмеж*|огранич*|заборон*|запрет*', '..1', 'експорт*|экспорт*'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext'] },

@@ -25,7 +25,7 @@ export function withModelTopics<F extends Omit<Classification, 'language'>>(fact
 export const MODEL_GATES: Record<TopicId, readonly string[]> = {
   // A demand to free someone ("wives urged the ministry to secure their release") is no release.
   prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp', 'jailbreak', 'appealCue'],
-  sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict', 'pandemic'],
+  sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict', 'pandemic', 'exitBan'],
 };
 
 /**

@@ -56,7 +56,7 @@ export const WORDS: WordTable = {
     'заключенн*', 'политзаключенн*', 'полонен*', 'військовополонен*', 'заручник*', 'вязн*', 'політвязн*', 'плен', 'полону',
   ],
   relative: ['son', 'sons', 'daughter~', 'wife', 'husband', 'brother~', 'sister~', 'family', 'children', 'relatives', 'nephew~', 'niece~', 'father', 'mother', 'parents'],
-  detentionWord: ['prison', 'prisons', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
+  detentionWord: ['prison', 'prisons', 'penal', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
   detainedAdj: ['detained', 'jailed', 'imprisoned', 'held', 'удержива*', 'удерживаем*', 'утримува*', 'утримуван*', 'deported', 'задержа*', 'затрима*', 'депортирова*', 'депортован*', 'задержанн*', 'затриман*', 'ув’язнен*', 'увязнен*'],
   /** Someone held by a state: "swap jailed American for convicted spy". */
   convictWord: [
@@ -145,7 +145,7 @@ export const WORDS: WordTable = {
   violationCue: ['break~', 'breach~', 'violat~', 'evad~', 'evasion', 'circumvent~', 'bypass~', 'dodg~', 'bust~', 'smuggl~', 'нарушени*', 'нарушил*', 'порушен*', 'порушив*', 'обход*', 'обхід*', 'уклон*'],
   /** Criminal outcomes: "man sentenced for smuggling … in breach of export controls". */
   courtVerdict: ['sentenced', 'convicted', 'pleaded', 'indicted', 'charged', 'приговор*', 'осужден', 'осудил*', 'засуджен*', 'засудив*', 'вирок*'],
-  moneyWord: ['million~', 'billion~', 'bn', 'euro~', 'dollar~', 'pound~', 'млн', 'млрд', 'миллион*', 'мільйон*', 'миллиард*', 'мільярд*', 'гривен*', 'гривень', 'crore', 'crores', 'lakh', 'rupee~', 'rs', 'рубл*', 'доллар*', 'долар*', 'евро', 'євро'],
+  moneyWord: ['million~', 'billion~', 'trillion~', 'bn', 'naira', 'cedi~', 'shilling~', 'peso~', 'yuan', 'yen', 'lira', 'dinar~', 'dirham~', 'riyal~', 'tenge', 'euro~', 'dollar~', 'pound~', 'млн', 'млрд', 'миллион*', 'мільйон*', 'миллиард*', 'мільярд*', 'гривен*', 'гривень', 'crore', 'crores', 'lakh', 'rupee~', 'rs', 'рубл*', 'доллар*', 'долар*', 'евро', 'євро'],
   /** "exchange lists/fire/views": not people. */
   swapNonPerson: ['candidate', 'candidates', 'program', 'programs', 'programme', 'programmes', 'rate', 'rates', 'опыт*', 'досвід*', 'валют*', 'программ*', 'програм*', 'list', 'lists', 'списк*', 'списками', 'документ*', 'information', 'data', 'notes', 'views', 'fire', 'messages', 'letters', 'greetings', 'gifts', 'ударами', 'огнем', 'вогнем', 'пострілами', 'обстрел*', 'обстріл*', 'информаци*', 'інформаці*', 'мнениями', 'думками', 'подарками'],
   sanctioningBody: ['eu', 'council', 'treasury', 'ofac', 'ofsi', 'uk', 'us', 'ес', 'єс', 'рада', 'минфин', 'мінфін'],

@@ -246,6 +246,7 @@ describe('prisoner releases', () => {
       'Latest: 75 come home in swap; storm hits the coast',
       'Six Americans flown out of Caracas in a three-way swap; the deported migrants were sent home',
       'Aid worker released by Houthis in Omani-brokered deal',
+      'Iran lets British couple Craig and Lindsay Foreman leave Evin prison',
       'Iran frees Italian reporter after three weeks; Italy freed an Iranian whose extradition the US sought',
     ]) {
       expect(classify(t).topics, t).toContain('prisoner_release');
@@ -455,6 +456,8 @@ describe('sanctions', () => {
       'Аналитики допускают, что за этим может последовать смягчение санкций',
       'Carmaker designates Korean firm as preferred battery supplier',
       'Knesset sanctions extension of the reservist call-up',
+      'Kenyan government sanctions 40 billion shillings for rural roads',
+      'Beijing bars Japanese executive from leaving China amid probe',
       'ICC sanctions captain after send-off; the bowler was fined his match fee',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
