@@ -24,6 +24,8 @@ export function addWordContext(tokens: Token[]): void {
   const cricket = tokens.some((t) => CRICKET.test(t.norm));
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
+    // "The two British-Iranian dual nationals flew to Oman": the usual hostages of state-to-state deals.
+    if (t.norm === 'dual' && /^(?:nationals?|citizens?)$/.test(next?.norm ?? '')) addClass(t, 'dualNational');
     // "China bars US bank employee from leaving the country": an exit ban on a person, not a sanction.
     if (t.norm === 'from' && /^(?:leaving|exiting)$/.test(next?.norm ?? '')) addClass(t, 'exitBan');
     // "Russian hybrid threats: Council sanctions…": a kind of threat named, not a threat made.

@@ -357,8 +357,9 @@ export function createGazetteer(): Gazetteer {
     const beforePrev = tokens[i - 2];
     if (e.kind === 'capital' && capitalAsPlace(e, tokens, i)) return true;
     if (samePrev && NAME_PARTICLES.has(samePrev.norm) && beforePrev?.cap === true && beforePrev.script === 'latin') return true;
-    // "галію та германію": the metal germanium, not Germany (Германия).
+    // "галію та германію": the metal germanium, not Germany (Германия); «Герман Греф»: a first name.
     if (t.norm.startsWith('герман') && ctx.gallium) return true;
+    if (t.norm === 'герман' && t.cap && sameNext?.cap === true && sameNext.script === 'cyrillic' && !sameNext.classes.has('country')) return true;
     // "Greek Catholic", "греко-католицька": a church rite, not Greece.
     if ((t.norm === 'greek' || t.norm === 'греко') && /^(?:catholic|католи)/.test(sameNext?.norm ?? '')) return true;
     if (e.words.length === 1 && t.sentenceStart && NOT_AT_SENTENCE_START.has(t.norm)) return true;

@@ -77,7 +77,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'envoyWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   { id: 'held-leave-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@person|@demonym|@name', '..2', 'leave|leaves|left', '@country'], notFollowedBy: '@detentionWord',
-    needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+    needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'dualNational'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "32 Armenian detainees and two Azerbaijani servicemen were returned under the all-for-all formula".
   { id: 'captives-were-returned', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@captive|@detainedAdj', '..6', 'were|was|have|has|been', 'returned|repatriated'], needsInSentence: ['country', 'demonym'],

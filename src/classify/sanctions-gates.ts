@@ -10,7 +10,7 @@ import { SANCTION_ACTIONS } from './words.js';
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans', 'borrowing']);
 /** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
-const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does', 'not', 'не']);
+const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does', 'not', 'no', 'longer', 'не', 'больше', 'уже', 'більше', 'вже']);
 const OF = new Set(['of', 'о', 'об', 'щодо']);
 const COMPLIANCE_PREPOSITION = new Set(['against', 'за', 'по']);
 const YEAR_LEAD = new Set(['in', 'back', 'в', 'у', 'ще', 'еще', 'ещё', 'since', 'с', 'з']);
@@ -67,7 +67,10 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   if (v.before(i, 4, ['courtAgent']) >= 0 || (profession >= 0 && !stateTarget)) return true;
   if (next?.norm === 'by' && v.after(i + 1, 3, ['courtAgent']) >= 0) return true;
   // "sanctions cut revenue", "sanctions have failed to dent exports": what sanctions do, not a measure.
-  const verb = AUXILIARY.has(tokens[i + 1]?.norm ?? '') ? tokens[i + 2] : tokens[i + 1];
+  // The verb after auxiliaries and adverbs: "sanctions have failed", «санкции больше не сказываются».
+  let v1 = i + 1;
+  while (v1 < i + 3 && AUXILIARY.has(tokens[v1]?.norm ?? '')) v1 += 1;
+  const verb = tokens[v1];
   if (v.before(i, 2, ['backgroundCue']) >= 0 || (has(verb, ['backgroundAfter']) && !freshMeasure(v, i))) return true;
   // "cushioned the impact of Western sanctions", «последствия санкций».
   for (let k = 1; k <= 3; k += 1) if (/^(of|от)$/.test(tokens[i - k]?.norm ?? '') && has(tokens[i - k - 1], ['effectNoun'])) return true;

@@ -45,7 +45,7 @@ export const WORDS: WordTable = {
     'політик*', 'солдат*', 'пилот*', 'летчик*', 'льотчик*', 'экипаж*', 'екіпаж*', 'дипломат*', 'ученый', 'ученого', 'науков*',
     'child', 'children', 'детей', 'дети', 'дітей', 'діти', 'people', 'оборонц*', 'dealer', 'hacker', 'agent', 'smuggler', 'assassin', 'ally', 'officer', 'pilot', 'missionar*', 'guard', 'guards',
     'рыбак*', 'рибал*', 'миссионер*', 'місіонер*', 'художник*', 'писател*', 'письменник*', 'литератор*', 'издател*', 'видавц*', 'видавец*',
-    'foreigner', 'foreigners', 'artist', 'artists', 'publisher', 'publishers', 'retiree', 'retirees', 'clergy', 'bishop', 'bishops', 'cleric', 'clerics', 'епископ*', 'єпископ*', 'священнослужител*', 'священнослужитель*', 'engineer', 'engineers', 'gendarme', 'gendarmes', 'nationals', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
+    'foreigner', 'foreigners', 'artist', 'artists', 'publisher', 'publishers', 'retiree', 'retirees', 'clergy', 'medallist', 'medallists', 'medalist', 'medalists', 'champion', 'champions', 'bishop', 'bishops', 'cleric', 'clerics', 'епископ*', 'єпископ*', 'священнослужител*', 'священнослужитель*', 'engineer', 'engineers', 'gendarme', 'gendarmes', 'nationals', 'пограничник*', 'прикордонник*', 'керівник*', 'руководител*', 'співробітник*', 'сотрудник*',
     'осужденн*', 'засуджен*', 'командир*', 'commander', 'commanders', 'редактор*', 'режиссер*', 'режисер*',
     'correspondent', 'correspondents', 'корреспондент*', 'кореспондент*', 'офицер*', 'офіцер*',
     'человек', 'человека', 'людей', 'осіб', 'особи', 'чоловік', 'чоловіка', 'людини', 'помилованн*', 'помилуван*', 'цивільн*', 'мирн*', 'иностран*', 'іноземц*', 'іноземн*',
@@ -253,7 +253,7 @@ export const WORDS: WordTable = {
     'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'через', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  backgroundAfter: ['screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */

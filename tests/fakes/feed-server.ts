@@ -184,7 +184,9 @@ export function streamBytes(
       const piece = sent + chunkSize <= total ? chunk : chunk.subarray(0, total - sent);
       sent += piece.length;
       if (!sink.write(piece)) {
-        await Promise.race([once(sink, 'drain'), once(res, 'close')]);
+        // Abort the waiter that loses, or every slow chunk would leave a listener on the response.
+        const done = new AbortController();
+        await Promise.race([once(sink, 'drain', { signal: done.signal }), once(res, 'close', { signal: done.signal })]).finally(() => done.abort());
       }
     }
     if (!res.destroyed) sink.end();
