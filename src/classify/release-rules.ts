@@ -75,6 +75,10 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'flown-out-of-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@person|@demonym', '..2', 'flown', 'out', 'of', '@country'],
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'envoyWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
+  // "Israeli-Russian researcher held for more than two years in Iraq is free".
+  { id: 'held-is-free', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['held|detained|jailed|kidnapped|abducted', '..8', 'is|are', 'free|freed'], needsInSentence: ['person', 'demonym', 'captive'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'held-leave-state', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['@person|@demonym|@name', '..2', 'leave|leaves|left', '@country'], notFollowedBy: '@detentionWord',
     needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'dualNational'], ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },

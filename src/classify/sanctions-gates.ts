@@ -213,7 +213,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   if (end - i === 1 && has(t, ['embargoWord', 'sanctionWord'])) {
     const lead = v.before(i, 3, ['afterWord', 'sinceWord']);
     const acted = (from: number, to: number) => tokens.slice(from, to).some((u) => u.sentence === t.sentence && has(u, ACTION_CLASSES));
-    if (lead >= 0 && !acted(lead + 1, i) && !acted(end, end + 4)) return undefined;
+    // Only where the noun ends its clause: not "after US sanctions become law".
+    const clauseEnds = tokens[end] === undefined || tokens[end]?.sentence !== t.sentence || v.afterComma(end);
+    if (lead >= 0 && clauseEnds && !acted(lead + 1, i) && !acted(end, end + 4)) return undefined;
   }
   let m = sanctionAction(v, match);
   // "stopped sales in 2022 after the imposition of Western sanctions", «після запровадження санкцій»:

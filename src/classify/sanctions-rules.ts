@@ -44,7 +44,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['запрет*|заборон*', 'на', 'въезд*|вїзд*'] },
   // «объявил о запрете въезда для 500 граждан США».
   { id: 'entry-ban-genitive-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
-    pattern: ['запрет*|заборон*', 'въезд*|вїзд*'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
+    pattern: ['запрет*|запрещ*|заборон*', 'въезд*|вїзд*'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
   // "Въезд в Россию закрыт ещё для 40 австралийских журналистов", "розширив стоп-лист".
   { id: 'entry-closed-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['въезд*|вїзд*', '..3', 'закрыт*|закрит*|запрещ*|заборонен*'] },
@@ -75,7 +75,13 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['snapback|снепбек*|снэпбэк*|снепбэк*'], needsInItem: ['country', 'demonym', 'sanctioningBody'] },
   // "UK targets 135 shadow fleet tankers", «ЄС вдарив по тіньовому флоту»: measures on the fleet that carries a sanctioned state's oil.
   { id: 'targets-shadow-fleet', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions', actionFromContext: true,
-    pattern: ['target~|hit~|вдари*|удари*|@act_impose|@act_designate|@act_extend', '..3', '@shadowWord|dark', 'fleet|флот*'], needsInSentence: ['country', 'demonym', 'sanctioningBody', 'sanctionAgent'] },
+    pattern: ['target~|hit~|вдари*|удари*|@act_impose|@act_designate|@act_extend', '..5', '@shadowWord|dark', 'fleet|флот*'], needsInSentence: ['country', 'demonym', 'sanctioningBody', 'sanctionAgent'] },
+  // «США вывели белорусский калийный концерн из-под санкций»: taken out from under sanctions.
+  { id: 'out-from-under-cyr', topic: 'sanctions', action: 'lift', weight: 0.75, modality: 'sanctions',
+    pattern: ['вывел*|вывод*|вывест*|вивел*|вивод*|вивест*|вивів', '..4', 'из|з|із', 'под|під', '@sanctionWord|@restrictionNoun|@restrictiveWord'] },
+  // "The law allows sanctions on Chinese officials and banks": a sanctions law enacted.
+  { id: 'law-allows-sanctions', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['allow~|authoriz~|authoris~|permit~|enabl~|mandat~', '..2', '@sanctionWord', 'on|against|targeting', '..3', '@demonym|@country|@targetEntity'] },
   // "$6bn in Iranian funds moved under waiver": money that moves under a waiver or licence.
   { id: 'funds-under-waiver', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@assetNoun|@moneyWord', '..4', 'under', '..1', '@waiverWord|@licenceNoun'], needsInSentence: ['country', 'demonym'] },

@@ -81,7 +81,7 @@ export const WORDS: WordTable = {
     'місто', 'міста', 'населен*', 'территори*', 'територі*', 'деревн*', 'поселок', 'посёлок', 'поселк*', 'город', 'города',
   ],
   domesticJustice: [
-    'bail', 'parole', 'paroled', 'probation', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~', 'audit', 'glitch~',
+    'bail', 'parole', 'paroled', 'probation', 'pending', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~', 'audit', 'glitch~',
     'overcrowd~', 'capacity', 'переполнен*', 'переповнен*', 'стражи', 'стражу', 'варти',
     'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
@@ -269,7 +269,7 @@ export const WORDS: WordTable = {
     'уефа', 'фифа', 'допинг*', 'допінг*', 'спорт*', 'клуб', 'клуба', 'турнир*', 'турнір*', 'матч*', 'дисквалиф*', 'дискваліф*',
     'олимпи*', 'олімпі*', 'футбол*', 'шахмат*', 'шахов*', 'болельщик*', 'вболівальник*',
   ],
-  sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
+  sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'khl', 'кхл', 'вхл', 'рфпл', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
   /** Trade protection, not sanctions: "Poland lifts ban on Ukrainian grain imports". */
   /** Export bans to keep goods at home: "bans onion exports as domestic prices soar". */
   domesticSupply: ['domestic', 'price', 'prices', 'shortage~', 'inflation', 'harvest~', 'food', 'rice', 'onion~', 'sugar', 'внутренн*', 'внутрішн*', 'дефицит*', 'дефіцит*', 'цен', 'цены', 'ціни', 'цін', 'продовольств*'],

@@ -108,6 +108,7 @@ describe('prisoner releases', () => {
       'US deports 90 Guatemalans; the migrants were handed over to immigration officials',
       'Amnesty declared: Manila offers to waive penalties on undeclared offshore income',
       'Jailed Belarusian activist released from hospital and returned to her colony',
+      'Former president released from prison pending appeal',
       'Суд санкціонував арешт чоловіка, який передавав координати ворогу',
       'Israel hands over bodies of 30 Palestinians after the return of a deceased hostage',
       'Опозиціонер вийшов на волю після відбуття терміну',
@@ -250,6 +251,7 @@ describe('prisoner releases', () => {
       'Iran lets British couple Craig and Lindsay Foreman leave Evin prison',
       'Chess champion among 12 pardoned by Aliyev',
       'Two Swedish-Iranian dual nationals leave Iran as Stockholm pays old debt',
+      'French aid worker held for 18 months in Mali is free',
       'Iran frees Italian reporter after three weeks; Italy freed an Iranian whose extradition the US sought',
     ]) {
       expect(classify(t).topics, t).toContain('prisoner_release');
@@ -435,6 +437,11 @@ describe('sanctions', () => {
       'Treasury removes two Greek tankers from the Specially Designated Nationals list',
       'New US sanctions hit Iranian drone makers',
       'Five Americans freed as $6bn in Iranian oil money moved under a US waiver',
+      'Лондон ввёл ограничения против 40 судов «теневого флота»',
+      'США вывели белорусскую авиакомпанию из-под санкций',
+      'The law allows sanctions on Chinese officials who curb the territory’s freedoms',
+      'Contractor halts pipelaying after US sanctions become law',
+      'Закон запрещает въезд в Россию американцам',
       'Canada targets 60 shadow fleet vessels carrying Russian crude',
       'Японія вдарила по тіньовому флоту Росії',
       'Під санкції потрапили 12 грузинських суддів',
@@ -461,6 +468,7 @@ describe('sanctions', () => {
       'Knesset sanctions extension of the reservist call-up',
       'Kenyan government sanctions 40 billion shillings for rural roads',
       'Beijing bars Japanese executive from leaving China amid probe',
+      'КХЛ наложила санкции на клуб за драку',
       'ICC sanctions captain after send-off; the bowler was fined his match fee',
     ]) {
       expect(classify(t).topics, t).toEqual([]);
