@@ -242,19 +242,19 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
   // The subject: the first state or body before the trigger, with those joined to it by "and".
   // Not the speaker when the reported clause names its own: "Cuba's minister said Washington's addition…";
   // nor the one reacting: "China vows response after Washington blacklists…".
-  let said = -1;
+  let clauseOpen = -1;
   for (let j = triggerAt - 1; j >= 0 && tokens[j]?.sentence === sentence; j -= 1) {
     if (has(tokens[j], ['reportVerb', 'afterWord'])) {
-      said = j;
+      clauseOpen = j;
       break;
     }
   }
-  const ownSubject = said >= 0 && all.some((x) => x.start > said && x.start < triggerAt && x !== hit);
+  const ownSubject = clauseOpen >= 0 && all.some((x) => x.start > clauseOpen && x.start < triggerAt && x !== hit);
   let lastEnd = -1;
   for (const x of all) {
-    if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit || (ownSubject && x.start < said)) continue;
+    if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit || (ownSubject && x.start < clauseOpen)) continue;
     // "after Kigali commutes…": "after" opens the clause whose subject this is.
-    const clauseSubject = ownSubject && x.start === said + 1 && has(tokens[said], ['afterWord']);
+    const clauseSubject = ownSubject && x.start === clauseOpen + 1 && has(tokens[clauseOpen], ['afterWord']);
     if (prepositionBefore(tokens, x) && !clauseSubject) continue;
     if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
     if (beforePeople(tokens, x)) continue; // "US Marine was swapped": a nationality, not the actor

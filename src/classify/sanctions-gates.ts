@@ -10,7 +10,8 @@ import { SANCTION_ACTIONS } from './words.js';
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans', 'borrowing']);
 /** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
-const AUXILIARY = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does', 'not', 'no', 'longer', 'не', 'больше', 'уже', 'більше', 'вже']);
+/** Auxiliaries, negation and adverbs between a measure and its verb ("sanctions have not", «санкции больше не»). */
+const BEFORE_VERB = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does', 'not', 'no', 'longer', 'не', 'больше', 'уже', 'більше', 'вже']);
 const OF = new Set(['of', 'о', 'об', 'щодо']);
 const COMPLIANCE_PREPOSITION = new Set(['against', 'за', 'по']);
 const YEAR_LEAD = new Set(['in', 'back', 'в', 'у', 'ще', 'еще', 'ещё', 'since', 'с', 'з']);
@@ -69,7 +70,7 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   // "sanctions cut revenue", "sanctions have failed to dent exports": what sanctions do, not a measure.
   // The verb after auxiliaries and adverbs: "sanctions have failed", «санкции больше не сказываются».
   let v1 = i + 1;
-  while (v1 < i + 3 && AUXILIARY.has(tokens[v1]?.norm ?? '')) v1 += 1;
+  while (v1 < i + 3 && BEFORE_VERB.has(tokens[v1]?.norm ?? '')) v1 += 1;
   const verb = tokens[v1];
   if (v.before(i, 2, ['backgroundCue']) >= 0 || (has(verb, ['backgroundAfter']) && !freshMeasure(v, i))) return true;
   // "cushioned the impact of Western sanctions", «последствия санкций».
@@ -106,8 +107,8 @@ function effectAfter(v: ItemView, end: number): boolean {
   for (let k = end; k < end + 5; k += 1) {
     const t = v.tokens[k];
     if (t === undefined || t.sentence !== v.tokens[end - 1]?.sentence || (k > end && v.afterComma(k))) return false;
-    if (has(t, ['backgroundAfter'])) return k === end || AUXILIARY.has(v.tokens[k - 1]?.norm ?? '');
-    if (AUXILIARY.has(t.norm)) return has(v.tokens[k + 1], ['backgroundAfter']);
+    if (has(t, ['backgroundAfter'])) return k === end || BEFORE_VERB.has(v.tokens[k - 1]?.norm ?? '');
+    if (BEFORE_VERB.has(t.norm)) return has(v.tokens[k + 1], ['backgroundAfter']);
   }
   return false;
 }
