@@ -9,8 +9,8 @@ import { SANCTION_ACTIONS } from './words.js';
 
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans', 'borrowing']);
-/** Between "sanctions" and what they did; not modals: "new sanctions will hit banks" announces a measure. */
-/** Auxiliaries, negation and adverbs between a measure and its verb ("sanctions have not", «санкции больше не»). */
+/** Between "sanctions" and what they did (auxiliaries, negation, adverbs: «санкции больше не…»); not
+ *  modals: "new sanctions will hit banks" announces a measure. */
 const BEFORE_VERB = new Set(['have', 'has', 'had', 'are', 'were', 'is', 'did', 'do', 'does', 'not', 'no', 'longer', 'не', 'больше', 'уже', 'більше', 'вже']);
 const OF = new Set(['of', 'о', 'об', 'щодо']);
 const COMPLIANCE_PREPOSITION = new Set(['against', 'за', 'по']);
