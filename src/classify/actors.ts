@@ -3,7 +3,7 @@
 // Belarusian airline Belavia" → Belavia, BY) is targeted; for releases, the nationality of the
 // people freed ("31 Ukrainians", "citizens of Lithuania") is targeted.
 import type { Actors } from '../core/types.js';
-import { answersAt, has, type Analysis, type Match } from './analysis.js';
+import { answersAt, has, NEW_MEASURE, type Analysis, type Match } from './analysis.js';
 import type { Token } from './text.js';
 
 interface Mention {
@@ -191,7 +191,6 @@ function agentsAfter(a: Analysis, all: Mention[], m: Match): { kind: 'agent' | '
 const SANCTIONING_POWERS = new Set(['US', 'EU', 'UN', 'GB', 'CA', 'JP', 'AU', 'CH', 'NZ', 'G7']);
 /** Between a name and an embargo: "South Sudan arms embargo". */
 const EMBARGO_KIND = new Set(['arms', 'weapons', 'oil', 'trade']);
-const NEW = new Set(['new', 'fresh', 'latest', 'further', 'additional']);
 
 /** The state or bloc written right before a sanctions noun: "Kigali slams US sanctions on Kabarebe"
  *  (the US imposes), "South Sudan arms embargo extended" (South Sudan is hit). Not the subject of
@@ -203,7 +202,7 @@ function modifierOf(a: Analysis, all: Mention[], m: Match): Mention | undefined 
   const embargo = has(t, ['embargoWord']);
   if (!embargo && !has(t, ['sanctionWord', 'restrictionNoun', 'packageWord', 'blacklistWord'])) return undefined;
   // "South Sudan arms embargo", "Japan's new sanctions": a kind or a "new" between the name and the noun.
-  const kindBetween = EMBARGO_KIND.has(tokens[m.start - 1]?.norm ?? '') || NEW.has(tokens[m.start - 1]?.norm ?? '') ? 1 : 0;
+  const kindBetween = EMBARGO_KIND.has(tokens[m.start - 1]?.norm ?? '') || NEW_MEASURE.has(tokens[m.start - 1]?.norm ?? '') ? 1 : 0;
   const x = all.find((y) => y.end === m.start - kindBetween && tokens[y.start]?.sentence === t?.sentence && y.kind !== 'demonym');
   // «санкции Токио», «обмеження США»: Russian and Ukrainian put the power after the noun (genitive).
   const after = t?.script === 'cyrillic' ? all.find((y) => y.start === m.start + 1 && tokens[y.start]?.sentence === t.sentence && y.kind !== 'demonym') : undefined;

@@ -27,6 +27,9 @@ export interface Analysis {
   matches: Match[];
 }
 
+/** Words that make measures new: "new US sanctions hit…", "Japan's new sanctions". */
+export const NEW_MEASURE: ReadonlySet<string> = new Set(['new', 'fresh', 'latest', 'further', 'additional', 'tougher']);
+
 const RESPONSE = /^(?:response|answer|retaliation|ответ|ответа|ответом|відповід[ьі]|відповіддю)$/;
 const RESPONSE_TO = new Set(['to', 'for', 'на']);
 

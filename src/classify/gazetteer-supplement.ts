@@ -147,6 +147,8 @@ export const AMBIGUOUS_CAPITALS: ReadonlySet<string> = new Set([
 
 /** Country words that are also given names: not counted when they stand next to another name. */
 export const PERSON_LIKE: ReadonlySet<string> = new Set(['chad', 'jordan', 'georgia', 'israel', 'paris', 'sofia', 'lima', 'kenya', 'india', 'chelsea']);
+/** Cyrillic country words that are also first names before a surname: «Герман Греф». */
+export const PERSON_LIKE_CYRILLIC: ReadonlySet<string> = new Set(['герман']);
 
 /** Words that look like a country only at the start of a sentence ("Reunion of families…"). */
 export const NOT_AT_SENTENCE_START: ReadonlySet<string> = new Set(['reunion', 'jersey', 'guernsey', 'man', 'того', 'чад']);

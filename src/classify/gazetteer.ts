@@ -4,10 +4,11 @@
 // Russian/Ukrainian words match by stem + case ending, so "Беларуси", "Україні", "українців" hit.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { capitalAsPlace, neighbours, routeEnd, type CapitalMention, type NamesCountry } from './capital-place.js';
 import { nameTokens, type Part, type Token } from './text.js';
 import {
   AMBIGUOUS_CAPITALS, CYRILLIC_EXTRA, ENGLISH_EXTRA, GEORGIA_US_STATE, NOT_AT_SENTENCE_START, NOT_COUNTRIES,
-  PERSON_LIKE, PREFERRED, SKIP_ALT_SPELLINGS,
+  PERSON_LIKE, PERSON_LIKE_CYRILLIC, PREFERRED, SKIP_ALT_SPELLINGS,
 } from './gazetteer-supplement.js';
 
 type Kind = 'name' | 'capital' | 'block';
@@ -61,29 +62,7 @@ const LONG_STEM_REST = new RegExp(`^${DERIVATIONS}${CASE_ENDINGS}$`);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Capitalised words that may precede a country at the start of a sentence without being a first name. */
 const FUNCTION_WORDS = new Set(['in', 'on', 'at', 'to', 'from', 'and', 'with', 'for', 'of', 'the', 'by', 'near', 'as', 'why', 'how', 'when', 'after', 'before', 'while', 'king', 'queen', 'president', 'but', 'if', 'so', 'both', 'neighbouring', 'neighboring', 'war', 'torn']);
-const CITY_NOUNS = new Set(['police', 'mayor', 'metro', 'city', 'based', 'consultancy', 'consultancies', 'brokerage', 'firm', 'company', 'startup', 'club', 'restaurant', 'hotel',
-  'university', 'school', 'marathon', 'zoo', 'museum', 'theatre', 'theater', 'festival', 'residents', 'hospital', 'council', 'airport',
-  'institute', 'newspaper', 'daily', 'stock', 'think', 'gallery', 'team', 'olympics', 'olympic', 'games', 'paralympics', 'expo', 'tarmac', 'tribunal']);
-const CITY_NOUNS_BEFORE = new Set(['поліція', 'полиция', 'мэр', 'мер', 'мэрия', 'метро', 'жители', 'мешканці', 'university', 'mayor',
-  'аэропорт', 'аэропорту', 'аэропорта', 'аеропорт', 'аеропорту', 'аеропорта', 'airport']);
-/** "officials in Washington said": the capital stands for the government even after "in". */
-const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|decisions?|решени|рішенн|власти|чиновник|влада|посадовц|court|суд|prison|jail|detention|centre|center|изолятор|сизо|сізо|тюрьм|тюрм|колони|в’язниц|вязниц)/;
-/** "arrested in Minsk", «задержан в Москве»: the state acts there on the people in the story (dev d067). */
-const HELD_IN = /^(?:arrested|detained|held|jailed|imprisoned|sentenced|convicted|задержан|арестован|осужден|осуждён|затриман|заарештован|засуджен|утримуван|удерживаем)/;
-/** Someone arrested or held in the capital (not "tournament held in Minsk": a person must come before "held"). */
-function heldThere(tokens: readonly Token[], i: number): boolean {
-  const verb = tokens[i - 2];
-  if (verb === undefined || !HELD_IN.test(verb.norm)) return false;
-  if (verb.norm !== 'held') return true;
-  return [3, 4, 5, 6].some((k) => {
-    const u = tokens[i - k];
-    return u !== undefined && u.sentence === verb.sentence && (u.classes.has('person') || u.classes.has('captive') || (u.cap && !u.sentenceStart));
-  });
-}
 
-/** An adjective from a capital is the state only on a state organ ("Московський суд"), not on "Київський клуб". */
-const CAPITAL_ADJECTIVE = /^(?:ов|ев|ів)?(?:ск|ськ|цк|цьк)/;
-const STATE_ORGAN = /^(?:суд|власт|влад|уряд|правительств|режим|прокурат|мид|мзс|чиновник|посадовц|спецслужб|силовик)/;
 const ADJECTIVE_SUFFIX = /^(?:ийск|ійськ|йск|йськ|ьск|ьськ|ск|ськ|йц|ьц|ц)/;
 /** More words wins; then the longer stem ("нигерийцев" is Nigeria's, not Niger's). */
 function longer(e: Entry, than: Entry): boolean {
@@ -94,19 +73,7 @@ function longer(e: Entry, than: Entry): boolean {
 /** Particles inside personal names: "Leila de Lima", "Ursula von der Leyen". */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn']);
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
-const CITY_PARTS = new Set(['streets', 'outskirts', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'people', 'citizens', 'residents', 'skies', 'sights']);
-const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'via', 'из', 'с', 'со', 'з', 'із', 'до', 'в', 'во', 'у']);
 const STATE_BODY_WORDS = new Set(['football', 'olympic', 'national', 'armed', 'defense', 'defence', 'police', 'airports', 'electric', 'railways', 'central', 'state', 'foreign', 'prison', 'prisons']);
-const VENUE_NOUNS = new Set(['talks', 'summit', 'meeting', 'conference', 'negotiations', 'process', 'format', 'forum']);
-const SWAP_NOUNS = new Set(['swap', 'exchange', 'trade', 'обмен', 'обмін']);
-/** A swap noun right after the capital, "prisoner" allowed between. */
-function venueOfSwap(tokens: readonly Token[], next: number): boolean {
-  const t = tokens[next];
-  const noun = t !== undefined && /^(?:prisoner|pow|hostage)s?$/.test(t.norm) ? tokens[next + 1] : t;
-  return noun !== undefined && SWAP_NOUNS.has(noun.norm) && tokens[next - 1]?.sentence === noun.sentence;
-}
-const ROUTE_DASH = /^\s*[-–—]\s*$/;
-const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'у', 'под', 'під']);
 
 function wordMatches(p: WordPattern, norm: string): boolean {
   if (!p.inflect) return norm === p.text;
@@ -299,67 +266,20 @@ export function createGazetteer(): Gazetteer {
     return out;
   };
 
-  /** "Helsinki–Osaka service", «рейсы Москва — Анталья»: a capital joined by a dash to a city that is no country is a route's end. */
-  const routeEnd = (tokens: Token[], i: number, span: number, parts: Readonly<Record<Part, string>>): boolean => {
-    const dashed = (a: number, b: number, city: number): boolean => {
-      const [left, right, other] = [tokens[a], tokens[b], tokens[city]];
-      if (left === undefined || right === undefined || other === undefined || left.part !== right.part || !other.cap) return false;
-      if (!ROUTE_DASH.test(parts[left.part].slice(left.end, right.start))) return false;
-      return !candidates(other).some((e) => e.code !== null && entryMatches(e, tokens, city, false));
-    };
-    return dashed(i + span - 1, i + span, i + span) || dashed(i - 1, i, i - 1);
+  const namesCountry: NamesCountry = (tokens, k) => {
+    const t = tokens[k];
+    return t !== undefined && candidates(t).some((c) => c.code !== null && entryMatches(c, tokens, k, false));
   };
-
-  /** A capital used as a place, not as the state (GUIDE): "in Minsk", "Kyiv police", "flown to Doha",
-   *  "the Ankara swap", a dateline. */
-  const capitalAsPlace = (e: Entry, tokens: Token[], i: number): boolean => {
-    const t = tokens[i];
-    if (t === undefined) return true;
-    const prev = tokens[i - 1];
-    const next = tokens[i + e.words.length];
-    const samePrev = prev !== undefined && prev.sentence === t.sentence ? prev : undefined;
-    const sameNext = next !== undefined && next.sentence === t.sentence ? next : undefined;
-    const beforePrev = tokens[i - 2];
-    // A dateline ("KYIV, March 3 (Reuters) -", «МОСКВА, 5 января. /ТАСС/.») names where the report was filed.
-    const lastWord = tokens[i + e.words.length - 1];
-    const setOff = next === undefined || lastWord === undefined || next.part !== t.part || next.start - lastWord.end > 1; // "KYIV, March…", not "MINSK FREES…"
-    if (t.upper && (prev === undefined || prev.part !== t.part) && setOff) return true;
-    if (samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (e.code === 'NL' || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i)) return true;
-    // "the 2024 Ankara swap", "Abu Dhabi prisoner exchange": the venue of a swap, not a party to it
-    // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
-    const namesState = (k: number) => tokens[k]?.sentence === t.sentence && candidates(tokens[k] as Token).some((c) => c.code !== null && entryMatches(c, tokens, k, false));
-    if (venueOfSwap(tokens, i + e.words.length) && !namesState(i - 1) && !namesState(i - 2)) return true;
-    // "the Rome talks", "visiting Kabul": where talks meet, where someone travelled.
-    if (samePrev?.norm === 'the' && VENUE_NOUNS.has(sameNext?.norm ?? '')) return true;
-    if (/^(?:visit|visits|visited|visiting)$/.test(samePrev?.norm ?? '')) return true;
-    // "Vienna round on Syrian detainees": where a round of talks meets (not "Washington's round of sanctions").
-    if (sameNext?.norm === 'round' && !/['’]s$/i.test(tokens[i + e.words.length - 1]?.raw ?? '') && !(tokens[i + e.words.length + 1]?.norm === 'of' && tokens[i + e.words.length + 2]?.classes.has('talksWord') !== true)) return true;
-    // "flown to Doha", "flown home from Kabul", «вылетели из Анкары»: where a journey starts or ends.
-    // Not "flies home to Moscow and is detained": the state acts there.
-    const journey = [2, 3].some((k) => tokens[i - k]?.sentence === t.sentence && tokens[i - k]?.classes.has('journeyWord'));
-    if (samePrev && JOURNEY_PREPOSITIONS.has(samePrev.norm) && journey && !tokens.slice(i + 1).some((u) => u.sentence === t.sentence && HELD_IN.test(u.norm))) return true;
-    // «Московський суд» is the state, «Київський клуб» the city.
-    if (t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(e.words[0]?.text.length ?? 0)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;
-    // "The Hague court", «суд в Гааге»: the international courts that sit there, not the Dutch state.
-    if (e.code === 'NL' && /^(?:court|courts|convention|academy)$/.test(sameNext?.norm ?? '')) return true;
-    // "Kyiv police", "поліція Києва", "London brokerage", "mayor of London", "streets of Kabul"; not "the support of Beijing".
-    const cityOf = samePrev?.norm === 'of' && (CITY_NOUNS.has(beforePrev?.norm ?? '') || CITY_NOUNS_BEFORE.has(beforePrev?.norm ?? '') || CITY_PARTS.has(beforePrev?.norm ?? ''));
-    return CITY_NOUNS.has(sameNext?.norm ?? '') || CITY_NOUNS_BEFORE.has(samePrev?.norm ?? '') || cityOf;
-  };
+  const asCapital = (e: Entry): CapitalMention => ({ code: e.code ?? '', span: e.words.length, stemLength: e.words[0]?.text.length ?? 0 });
 
   const rejectedInContext = (e: Entry, tokens: Token[], i: number, ctx: { bird: boolean; usState: boolean; gallium: boolean }): boolean => {
-    const t = tokens[i];
+    const { t, samePrev, sameNext, beforePrev } = neighbours(tokens, i, e.words.length);
     if (t === undefined) return true;
-    const prev = tokens[i - 1];
-    const next = tokens[i + e.words.length];
-    const samePrev = prev !== undefined && prev.sentence === t.sentence ? prev : undefined;
-    const sameNext = next !== undefined && next.sentence === t.sentence ? next : undefined;
-    const beforePrev = tokens[i - 2];
-    if (e.kind === 'capital' && capitalAsPlace(e, tokens, i)) return true;
+    if (e.kind === 'capital' && capitalAsPlace(asCapital(e), tokens, i, namesCountry)) return true;
     if (samePrev && NAME_PARTICLES.has(samePrev.norm) && beforePrev?.cap === true && beforePrev.script === 'latin') return true;
     // "галію та германію": the metal germanium, not Germany (Германия); «Герман Греф»: a first name.
     if (t.norm.startsWith('герман') && ctx.gallium) return true;
-    if (t.norm === 'герман' && t.cap && sameNext?.cap === true && sameNext.script === 'cyrillic' && !sameNext.classes.has('country')) return true;
+    if (PERSON_LIKE_CYRILLIC.has(t.norm) && t.cap && sameNext?.cap === true && sameNext.script === 'cyrillic' && !sameNext.classes.has('country')) return true;
     // "Greek Catholic", "греко-католицька": a church rite, not Greece.
     if ((t.norm === 'greek' || t.norm === 'греко') && /^(?:catholic|католи)/.test(sameNext?.norm ?? '')) return true;
     if (e.words.length === 1 && t.sentenceStart && NOT_AT_SENTENCE_START.has(t.norm)) return true;
@@ -404,7 +324,7 @@ export function createGazetteer(): Gazetteer {
         }
         const span = best.words.length;
         const code = best.code;
-        const rejected = code === null || rejectedInContext(best, tokens, i, ctx) || (best.kind === 'capital' && routeEnd(tokens, i, span, parts));
+        const rejected = code === null || rejectedInContext(best, tokens, i, ctx) || (best.kind === 'capital' && routeEnd(tokens, i, span, parts, namesCountry));
         // A capital as a place still tells the rules where someone went ("35 Ukrainians flown to Kyiv").
         if (rejected && best.kind === 'capital') for (const tok of tokens.slice(i, i + span)) tok.classes = new Set([...tok.classes, 'capitalPlace']);
         if (code !== null && !rejected) {

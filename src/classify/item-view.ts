@@ -2,7 +2,7 @@
 // the whole item, the nearest-word searches, and where the writer set a word off with a comma.
 import { after, before, has } from './analysis.js';
 import type { Part, Token } from './text.js';
-import { SANCTION_ACTIONS } from './words.js';
+import { SANCTION_ACTIONS } from './sanctions-words.js';
 
 export interface ItemView {
   tokens: Token[];

@@ -4,6 +4,7 @@ import { has, type Match } from './analysis.js';
 import { isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
 
+/** Relative pronouns; not the relativeWord class, which leaves out "who"/"which" for the sanctions gate. */
 const RELATIVE = /^(?:who|which|whose|который|которая|которые|которого|которых|який|яка|які|якого|яких)$/;
 const LAST = new Set(['last', 'прошлом', 'прошлого', 'прошлой', 'минулого', 'минулому', 'минулій', 'минулої']);
 const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);

@@ -2,10 +2,10 @@
 // body's sanction, sanctions as background ("under sanctions since 2018", "the impact of sanctions"),
 // a listing that only describes someone; then the action and whether it is threatened or proposed.
 import type { Action } from '../core/types.js';
-import { answersAt, has, type Match } from './analysis.js';
+import { answersAt, has, NEW_MEASURE, type Match } from './analysis.js';
 import { ACTION_CLASSES, isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
-import { SANCTION_ACTIONS } from './words.js';
+import { SANCTION_ACTIONS } from './sanctions-words.js';
 
 const PARTICIPLE_LINK = new Set(['from', 'by', 'to', 'on', 'under', 'in']);
 const APPROVED_MONEY = new Set(['funds', 'funding', 'spending', 'budget', 'grant', 'grants', 'loan', 'loans', 'borrowing']);
@@ -18,7 +18,6 @@ const YEAR_LEAD = new Set(['in', 'back', 'в', 'у', 'ще', 'еще', 'ещё',
 const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'рисков', 'рисках', 'ризик', 'ризики', 'ризиків', 'ризиках']);
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
 const PLACED = /^(?:placed|places|placing|put|puts|putting|brought|помещ\p{L}*|поставлен\p{L}*|поставил\p{L}*|поставив|поставили)$/u;
-const FRESH = new Set(['new', 'fresh', 'latest', 'further', 'additional', 'tougher']);
 const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|venues?|hosts?|heritage|ambassadors?|successors?|carriers?)$/;
 const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
 const RELEASE_VERBS = ['freeVerb', 'pardonVerb', 'swapWord', 'amnestyWord', 'handOver', 'handoverCyr'];
@@ -98,7 +97,7 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
 
 /** "New US sanctions hit Russian banks": new measures doing something are the news of them. */
 function freshMeasure(v: ItemView, i: number): boolean {
-  return v.tokens.slice(Math.max(0, i - 3), i).some((u) => u.sentence === v.tokens[i]?.sentence && FRESH.has(u.norm));
+  return v.tokens.slice(Math.max(0, i - 3), i).some((u) => u.sentence === v.tokens[i]?.sentence && NEW_MEASURE.has(u.norm));
 }
 
 /** "the oil price cap and export controls were blunted by rerouting": what measures did, not a measure taken. */

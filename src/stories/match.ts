@@ -216,7 +216,7 @@ export function requiredSimilarity(report: ReportFacts, story: StoryFacts, cross
   if (sanctions && (unnamedTarget(report, story) || unnamedTarget(story, report))) return bar;
   // Two decisions by one power on one target, hours apart, each for its own reason ("over drone
   // deliveries to Russia" / "over executions of protesters"): the text must show they are one.
-  if (sanctions && !crossLanguage && otherReason(report.fingerprint, story.fingerprint)) return bar;
+  if (sanctions && !crossLanguage && otherKind(report.fingerprint, story.fingerprint, 'r:')) return bar;
   // A visa ban and a designation by one power the same afternoon: two decisions unless the text says one.
   if (sanctions && otherKind(report.fingerprint, story.fingerprint, 'm:')) return bar;
   const shared = report.countries.some((c) => story.countries.includes(c));
@@ -267,12 +267,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((x) => b.includes(x));
 }
 
-/** Both titles give a reason and the reasons share no word. */
-function otherReason(a: Fingerprint, b: Fingerprint): boolean {
-  return otherKind(a, b, 'r:');
-}
-
-/** Both fingerprints have terms of this kind and share none. */
+/** Both fingerprints have terms of this kind (r: reasons, m: kinds of measure) and share none. */
 function otherKind(a: Fingerprint, b: Fingerprint, prefix: string): boolean {
   const of = (f: Fingerprint) => Object.keys(f.terms).filter((t) => t.startsWith(prefix));
   const ka = of(a);
