@@ -34,13 +34,28 @@ interface OrgPattern {
   words: { text: string; prefix: boolean }[];
   upper: boolean;
   id: string;
+  /** Place in ORGS: the first that matches wins. */
+  order: number;
 }
 
-const ORG_PATTERNS: OrgPattern[] = ORGS.map(([phrase, id]) => {
+const ORG_PATTERNS: OrgPattern[] = ORGS.map(([phrase, id], order) => {
   const upper = phrase.startsWith('^');
   const words = (upper ? phrase.slice(1) : phrase).toLowerCase().split(' ').map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
-  return { words, upper, id };
+  return { words, upper, id, order };
 });
+// Looked up by first word: every capitalised token of every matched item is tried.
+const ORGS_BY_FIRST_WORD = new Map<string, OrgPattern[]>();
+for (const p of ORG_PATTERNS) {
+  const w = p.words[0];
+  if (w && !w.prefix) ORGS_BY_FIRST_WORD.set(w.text, [...(ORGS_BY_FIRST_WORD.get(w.text) ?? []), p]);
+}
+const ORGS_BY_PREFIX = ORG_PATTERNS.filter((p) => p.words[0]?.prefix);
+
+function orgCandidates(norm: string): OrgPattern[] {
+  const exact = ORGS_BY_FIRST_WORD.get(norm) ?? [];
+  const prefixed = ORGS_BY_PREFIX.filter((p) => norm.startsWith(p.words[0]?.text ?? ''));
+  return prefixed.length === 0 ? exact : [...exact, ...prefixed].sort((x, y) => x.order - y.order);
+}
 
 /** "city council sanctions a bridge" / "Security Council": a Council that is not the EU's. */
 const NOT_EU_COUNCIL = new Set(['city', 'town', 'county', 'municipal', 'local', 'district', 'parish', 'borough', 'security', 'state']);
@@ -71,8 +86,8 @@ const BETWEEN = new Set(['between', 'между', 'між']);
 
 function orgAt(tokens: readonly Token[], i: number): Mention | undefined {
   const first = tokens[i];
-  if (first === undefined) return undefined;
-  for (const p of ORG_PATTERNS) {
+  if (first === undefined || !(first.cap || first.upper)) return undefined;
+  for (const p of orgCandidates(first.norm)) {
     if (p.upper && !first.upper) continue;
     if (!p.upper && !first.cap) continue;
     let ok = true;

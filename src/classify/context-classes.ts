@@ -1,28 +1,31 @@
 // Word classes that depend on the neighbouring words, set after the lexicon's word-by-word lookup:
 // the lexicon knows "free" is a release verb, only the context tells "Radio Free Europe" apart.
 import { has } from './analysis.js';
+import { withClass, withoutClasses } from './class-sets.js';
 import { isNumberToken } from './numbers.js';
 import { isTitleCase, type Token } from './text.js';
 
 const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|author|authors|writer|writers|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
 const THREAT_KIND = /^(?:hybrid|cyber|security|terror|terrorist|nuclear|гибридн\p{L}*|гібридн\p{L}*|кибер\p{L}*|кібер\p{L}*|террористическ\p{L}*|терористичн\p{L}*)$/u;
 const CRICKET = /^(?:cricket|batter|batsman|bowler|wickets?|innings|odi|t20)$/;
+const ROLL = new Set(['roll', 'rolls', 'rolled', 'rolling']);
+const CALL = new Set(['call', 'calls', 'called', 'calling']);
 const CALLED_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
 function addClass(t: Token, cls: string): void {
-  t.classes = new Set([...t.classes, cls]);
+  t.classes = withClass(t.classes, cls);
 }
 
-/** Copies the set: lexicon entries share their class sets between tokens. */
 function dropClasses(t: Token, ...classes: string[]): void {
-  t.classes = new Set([...t.classes].filter((c) => !classes.includes(c)));
+  t.classes = withoutClasses(t.classes, classes);
 }
 
 /** Before the gazetteer: what the words around a word say about it. */
 export function addWordContext(tokens: Token[]): void {
   const titleCased = isTitleCase(tokens.filter((t) => t.part === 'title'));
   const cricket = tokens.some((t) => CRICKET.test(t.norm));
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
     const next = tokens[i + 1];
     // "The two British-Iranian dual nationals flew to Oman": the usual hostages of state-to-state deals.
     if (t.norm === 'dual' && /^(?:nationals?|citizens?)$/.test(next?.norm ?? '')) addClass(t, 'dualNational');
@@ -35,16 +38,17 @@ export function addWordContext(tokens: Token[]): void {
     // "pardons turkey named Peach": the bird is written in lower case, the country is not.
     if (t.norm === 'turkey' && !t.cap) addClass(t, 'turkeyBird');
     // "EU rolls over Belarus sanctions": two words, so not in the word lists.
-    if (/^roll(s|ed|ing)?$/.test(t.norm) && next?.norm === 'over') addClass(t, 'act_extend');
+    if (next?.norm === 'over' && ROLL.has(t.norm)) addClass(t, 'act_extend');
     // "Radio Free Europe editor", "Free Syrian Army", "Free Democrats": a capital Free before
     // another capital is a name, unless the whole title is written in title case.
     if (t.norm === 'free' && t.cap && next?.cap && next.sentence === t.sentence && !(titleCased && t.part === 'title')) dropClasses(t, 'freeVerb');
-  });
+  }
 }
 
 /** After the gazetteer, which marks countries and demonyms: names, numbers and phrases that need them. */
 export function addPhraseContext(tokens: Token[]): void {
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
     const next = tokens[i + 1];
     // "film director Oleg Sentsov": a profession, not a film being released.
     if ((t.classes.has('entertainment') || t.classes.has('releaseObject') || t.classes.has('mediaWork')) && PROFESSION_AFTER_ENTERTAINMENT.test(next?.norm ?? '')) {
@@ -52,7 +56,7 @@ export function addPhraseContext(tokens: Token[]): void {
     }
     // "Hong Kong calls US sanctions on Lam 'shameless'", "called the release a feat": naming what
     // was done, not a demand ("calls for", "calls grow", "called on … to").
-    if (t.classes.has('demandCue') && /^call(s|ed|ing)?$/.test(t.norm) && next !== undefined) {
+    if (t.classes.has('demandCue') && CALL.has(t.norm) && next !== undefined) {
       if (CALLED_OBJECT.has(next.norm) || has(next, ['country', 'demonym', 'stateActor', 'sanctionWord'])) {
         dropClasses(t, 'demandCue');
         addClass(t, 'reactionVerb');
@@ -62,5 +66,5 @@ export function addPhraseContext(tokens: Token[]): void {
     const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');
     if (isNumberToken(t)) addClass(t, 'number');
     else if (name) addClass(t, 'name');
-  });
+  }
 }

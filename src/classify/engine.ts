@@ -21,12 +21,55 @@ type Element = { gap: number } | { anyOf: string[] };
 interface CompiledRule {
   rule: Rule;
   elements: Element[];
+  /** Item-level checks by class id (see ClassIds): the elements that are not gaps, each needing a
+   *  token somewhere in the item, then the rule's item and title blocks and needs. */
+  required: Uint16Array[];
+  blockInItem?: Uint16Array;
+  blockInTitle?: Uint16Array;
+  needsInItem?: Uint16Array;
   notPrecededBy?: string[];
   notFollowedBy?: string[];
 }
 
 const FIRST_CLASS = new Set(['en', 'ru', 'uk']);
 const EMPTY_CLASSES: Set<string> = new Set();
+
+/**
+ * Numbers for the classes the rules' item-level checks name. Every rule is checked against every
+ * item, most fail there, and reading a byte per class is several times cheaper than hashing a string
+ * per class (bench/README.md).
+ */
+class ClassIds {
+  private readonly ids = new Map<string, number>();
+
+  of(classes: readonly string[]): Uint16Array {
+    return Uint16Array.from(classes, (c) => this.ids.get(c) ?? (this.ids.set(c, this.ids.size), this.ids.size - 1));
+  }
+
+  /** A byte per known class: 1 where the class is in the set. */
+  present(classes: ReadonlySet<string>): Uint8Array {
+    const out = new Uint8Array(this.ids.size);
+    for (const c of classes) {
+      const id = this.ids.get(c);
+      if (id !== undefined) out[id] = 1;
+    }
+    return out;
+  }
+}
+
+/** The token indexes in any of the lists, ascending, each once. */
+function mergedPositions(lists: readonly number[][], tokenCount: number): number[] {
+  const at = new Uint8Array(tokenCount);
+  for (const list of lists) for (const i of list) at[i] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < tokenCount; i += 1) if (at[i] === 1) out.push(i);
+  return out;
+}
+
+function anyPresent(present: Uint8Array, ids: Uint16Array): boolean {
+  for (let k = 0; k < ids.length; k += 1) if (present[ids[k] as number] === 1) return true;
+  return false;
+}
 
 /** Turns "@a|word|pre*" into class names, registering literals as anonymous classes. */
 function compileElement(text: string, lexicon: Lexicon): string[] {
@@ -51,12 +94,20 @@ export interface Engine {
 /** `scorer`: the topic model's second opinion (model.ts); without it, the rules alone decide. */
 export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine {
   const lexicon = new Lexicon(WORDS);
-  const compiled: CompiledRule[] = RULES.map((rule) => ({
-    rule,
-    elements: rule.pattern.map((e) => (e.startsWith('..') ? { gap: Number(e.slice(2)) } : { anyOf: compileElement(e, lexicon) })),
-    ...(rule.notPrecededBy ? { notPrecededBy: compileElement(rule.notPrecededBy, lexicon) } : {}),
-    ...(rule.notFollowedBy ? { notFollowedBy: compileElement(rule.notFollowedBy, lexicon) } : {}),
-  }));
+  const classIds = new ClassIds();
+  const compiled: CompiledRule[] = RULES.map((rule) => {
+    const elements: Element[] = rule.pattern.map((e) => (e.startsWith('..') ? { gap: Number(e.slice(2)) } : { anyOf: compileElement(e, lexicon) }));
+    return {
+      rule,
+      elements,
+      required: elements.flatMap((el) => ('anyOf' in el ? [classIds.of(el.anyOf)] : [])),
+      ...(rule.blockInItem ? { blockInItem: classIds.of(rule.blockInItem) } : {}),
+      ...(rule.blockInTitle ? { blockInTitle: classIds.of(rule.blockInTitle) } : {}),
+      ...(rule.needsInItem ? { needsInItem: classIds.of(rule.needsInItem) } : {}),
+      ...(rule.notPrecededBy ? { notPrecededBy: compileElement(rule.notPrecededBy, lexicon) } : {}),
+      ...(rule.notFollowedBy ? { notFollowedBy: compileElement(rule.notFollowedBy, lexicon) } : {}),
+    };
+  });
 
   /** Matches elements[k..] from token i; returns the end index (exclusive) or -1. */
   const matchFrom = (cr: CompiledRule, tokens: Token[], k: number, i: number, sentence: number): number => {
@@ -109,11 +160,20 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       const { itemClasses, titleClasses } = view;
       const commentaryTitle = COMMENTARY_LEAD.test(sources.title) || FINDING.test(sources.title);
 
-      // Where each class occurs, so that a rule only starts at tokens of its first element's classes.
+      // Where a class occurs, so that a rule only starts at tokens of its first element's classes.
+      // Found on demand: most rules never get past the item check, so most classes are never asked for.
       const positions = new Map<string, number[]>();
-      tokens.forEach((t, i) => {
-        for (const c of t.classes) (positions.get(c) ?? positions.set(c, []).get(c))?.push(i);
-      });
+      const positionsOf = (cls: string): number[] => {
+        let at = positions.get(cls);
+        if (at === undefined) {
+          at = [];
+          for (let i = 0; i < tokens.length; i += 1) if (tokens[i]?.classes.has(cls)) at.push(i);
+          positions.set(cls, at);
+        }
+        return at;
+      };
+      const inItem = classIds.present(itemClasses);
+      const inTitle = classIds.present(titleClasses);
       const matches: Match[] = [];
       /** Topics whose trigger the rules saw, whether or not a gate then turned it down. */
       const triggered = new Set<TopicId>();
@@ -122,13 +182,13 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       for (const cr of noEvent ? [] : compiled) {
         const { rule } = cr;
         // Every element needs a token of one of its classes somewhere in the item: most rules stop here.
-        if (!cr.elements.every((el) => 'gap' in el || el.anyOf.some((c) => itemClasses.has(c)))) continue;
-        if (rule.blockInItem && rule.blockInItem.some((c) => itemClasses.has(c))) continue;
-        if (rule.blockInTitle && rule.blockInTitle.some((c) => titleClasses.has(c))) continue;
-        if (rule.needsInItem && !rule.needsInItem.some((c) => itemClasses.has(c))) continue;
+        if (!cr.required.every((ids) => anyPresent(inItem, ids))) continue;
+        if (cr.blockInItem && anyPresent(inItem, cr.blockInItem)) continue;
+        if (cr.blockInTitle && anyPresent(inTitle, cr.blockInTitle)) continue;
+        if (cr.needsInItem && !anyPresent(inItem, cr.needsInItem)) continue;
         const first = cr.elements[0];
         if (first === undefined || !('anyOf' in first)) continue;
-        const starts = first.anyOf.length === 1 ? (positions.get(first.anyOf[0] as string) ?? []) : [...new Set(first.anyOf.flatMap((c) => positions.get(c) ?? []))].sort((x, y) => x - y);
+        const starts = first.anyOf.length === 1 ? positionsOf(first.anyOf[0] as string) : mergedPositions(first.anyOf.map(positionsOf), tokens.length);
         let from = 0;
         for (const i of starts) {
           const t = tokens[i];

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { capitalAsPlace, neighbours, routeEnd, type CapitalMention, type NamesCountry } from './capital-place.js';
+import { withClass } from './class-sets.js';
 import { nameTokens, type Part, type Token } from './text.js';
 import {
   AMBIGUOUS_CAPITALS, CYRILLIC_EXTRA, ENGLISH_EXTRA, GEORGIA_US_STATE, NOT_AT_SENTENCE_START, NOT_COUNTRIES,
@@ -74,6 +75,9 @@ function longer(e: Entry, than: Entry): boolean {
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'bin', 'ibn']);
 const FOREIGN_LOCALES = ['de', 'fr', 'es', 'it', 'pt', 'pl', 'nl', 'tr', 'cs', 'sv'] as const;
 const STATE_BODY_WORDS = new Set(['football', 'olympic', 'national', 'armed', 'defense', 'defence', 'police', 'airports', 'electric', 'railways', 'central', 'state', 'foreign', 'prison', 'prisons']);
+
+const NO_ENTRIES: readonly Entry[] = [];
+const CANDIDATE_CACHE_LIMIT = 100_000;
 
 function wordMatches(p: WordPattern, norm: string): boolean {
   if (!p.inflect) return norm === p.text;
@@ -252,7 +256,20 @@ export function createGazetteer(): Gazetteer {
     return true;
   };
 
-  const candidates = (t: Token): Entry[] => {
+  // Every token of every item asks for its candidates, and news vocabulary repeats: each word's list
+  // is built once (an exact lookup plus one per stem length) and then looked up. The word decides the
+  // script, so the word alone is the key.
+  const candidateCache = new Map<string, readonly Entry[]>();
+  const candidates = (t: Token): readonly Entry[] => {
+    let list = candidateCache.get(t.norm);
+    if (list === undefined) {
+      list = candidatesOf(t);
+      if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+      candidateCache.set(t.norm, list);
+    }
+    return list;
+  };
+  const candidatesOf = (t: Token): readonly Entry[] => {
     const out: Entry[] = [];
     const exact = exactIndex.get(t.norm);
     if (exact) out.push(...exact);
@@ -263,7 +280,7 @@ export function createGazetteer(): Gazetteer {
         if (list) out.push(...list);
       }
     }
-    return out;
+    return out.length === 0 ? NO_ENTRIES : out;
   };
 
   const namesCountry: NamesCountry = (tokens, k) => {
@@ -326,7 +343,7 @@ export function createGazetteer(): Gazetteer {
         const code = best.code;
         const rejected = code === null || rejectedInContext(best, tokens, i, ctx) || (best.kind === 'capital' && routeEnd(tokens, i, span, parts, namesCountry));
         // A capital as a place still tells the rules where someone went ("35 Ukrainians flown to Kyiv").
-        if (rejected && best.kind === 'capital') for (const tok of tokens.slice(i, i + span)) tok.classes = new Set([...tok.classes, 'capitalPlace']);
+        if (rejected && best.kind === 'capital') for (const tok of tokens.slice(i, i + span)) tok.classes = withClass(tok.classes, 'capitalPlace');
         if (code !== null && !rejected) {
           // Russian/Ukrainian write names capitalised and demonyms/adjectives in lower case.
           const demonym = t.script === 'cyrillic' ? !t.cap || (t.sentenceStart && best.demonym) : best.demonym;
@@ -334,8 +351,7 @@ export function createGazetteer(): Gazetteer {
           for (let k = i; k < i + span; k += 1) {
             const tok = tokens[k];
             if (tok === undefined) continue;
-            tok.classes = new Set(tok.classes);
-            tok.classes.add(demonym ? 'demonym' : 'country');
+            tok.classes = withClass(tok.classes, demonym ? 'demonym' : 'country');
           }
         }
         i += span;

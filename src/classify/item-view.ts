@@ -29,17 +29,18 @@ export const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'thre
 export const WINDOW = 6;
 
 export function viewOf(tokens: Token[], sources: Record<Part, string>): ItemView {
-  const sentenceClasses = new Map<number, Set<string>>();
   const itemClasses = new Set<string>();
   const titleClasses = new Set<string>();
+  // Tokens of one word share one class set (class-sets.ts): each distinct set is merged once.
+  const merged = new Set<ReadonlySet<string>>();
   for (const t of tokens) {
-    if (t.part === 'title') for (const c of t.classes) titleClasses.add(c);
-    let s = sentenceClasses.get(t.sentence);
-    if (s === undefined) sentenceClasses.set(t.sentence, (s = new Set()));
-    for (const c of t.classes) {
-      s.add(c);
-      itemClasses.add(c);
-    }
+    if (t.classes.size === 0 || merged.has(t.classes)) continue;
+    merged.add(t.classes);
+    for (const c of t.classes) itemClasses.add(c);
+  }
+  for (const t of tokens) {
+    if (t.part !== 'title') break;
+    for (const c of t.classes) titleClasses.add(c);
   }
   return {
     tokens,
@@ -47,8 +48,12 @@ export function viewOf(tokens: Token[], sources: Record<Part, string>): ItemView
     itemClasses,
     titleClasses,
     inSentence(sentence, classes) {
-      const s = sentenceClasses.get(sentence);
-      return s !== undefined && classes.some((c) => s.has(c));
+      // Asked only for the few matches a rule makes, so a scan of the sentence beats building sets.
+      for (const t of tokens) {
+        if (t.sentence > sentence) break; // tokens come in sentence order
+        if (t.sentence === sentence && has(t, classes)) return true;
+      }
+      return false;
     },
     before: (i, span, classes) => before(tokens, i, span, classes),
     after: (i, span, classes) => after(tokens, i, span, classes),

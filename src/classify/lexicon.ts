@@ -47,7 +47,9 @@ const CLASS_CACHE_LIMIT = 100_000;
 export class Lexicon {
   private readonly positive = emptyTables();
   private readonly negative = emptyTables();
-  private readonly cache = new Map<string, Set<string> | undefined>();
+  /** By script, so that the key is the word itself: a composed key would be hashed afresh on every lookup. */
+  private readonly latinCache = new Map<string, Set<string> | null>();
+  private readonly otherCache = new Map<string, Set<string> | null>();
 
   constructor(table: WordTable) {
     for (const [cls, words] of Object.entries(table)) for (const w of words) this.addWord(cls, w);
@@ -57,7 +59,8 @@ export class Lexicon {
     const negated = entry.startsWith('!');
     const body = (negated ? entry.slice(1) : entry).toLowerCase().replace(/ё/g, 'е').replace(/['’ʼ]/g, '');
     const t = negated ? this.negative : this.positive;
-    this.cache.clear();
+    this.latinCache.clear();
+    this.otherCache.clear();
     if (body.endsWith('*')) {
       const p = body.slice(0, -1);
       add(t.prefix, p, cls);
@@ -70,11 +73,12 @@ export class Lexicon {
    *  same word: never change it in place (context-classes.ts and the gazetteer copy before adding). */
   classify(token: Pick<Token, 'norm' | 'script'>): Set<string> | undefined {
     // Only Latin words are stemmed, so the script matters only for them.
-    const key = token.script === 'latin' ? `l:${token.norm}` : token.norm;
-    if (this.cache.has(key)) return this.cache.get(key);
+    const cache = token.script === 'latin' ? this.latinCache : this.otherCache;
+    const known = cache.get(token.norm);
+    if (known !== undefined) return known ?? undefined;
     const classes = this.lookUp(token);
-    if (this.cache.size >= CLASS_CACHE_LIMIT) this.cache.clear();
-    this.cache.set(key, classes);
+    if (cache.size >= CLASS_CACHE_LIMIT) cache.clear();
+    cache.set(token.norm, classes ?? null);
     return classes;
   }
 

@@ -147,6 +147,8 @@ function datedListing(v: ItemView, i: number, end: number, action: Action): bool
   return inYear >= 0 && year(inYear + 1);
 }
 
+const ACTION_WORD_CLASSES = SANCTION_ACTIONS.map((a) => [a, `act_${a}`] as const);
+
 /** For rules that take their action from context: the nearest action word in the sentence. */
 function sanctionAction(v: ItemView, m: Match): Match {
   if (!m.rule.actionFromContext) return m;
@@ -157,8 +159,8 @@ function sanctionAction(v: ItemView, m: Match): Match {
     if (t === undefined || t.sentence !== tokens[m.start]?.sentence) continue;
     const dist = j < m.start ? m.start - j : Math.max(0, j - m.end + 1);
     if (t.classes.has('country') || t.classes.has('demonym')) continue; // the "New" of New Zealand
-    for (const a of SANCTION_ACTIONS) {
-      if (!t.classes.has(`act_${a}`)) continue;
+    for (const [a, cls] of ACTION_WORD_CLASSES) {
+      if (!t.classes.has(cls)) continue;
       if (best === undefined || dist < best.dist || (dist === best.dist && SANCTION_ACTIONS.indexOf(a) > SANCTION_ACTIONS.indexOf(best.action as (typeof SANCTION_ACTIONS)[number]))) {
         best = { at: j, action: a, dist };
       }

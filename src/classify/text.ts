@@ -59,6 +59,34 @@ export function scriptOf(word: string): Script {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+type WordShape = Pick<Token, 'norm' | 'script' | 'cap' | 'upper'>;
+
+function shapeOf(word: string): WordShape {
+  const script = scriptOf(word);
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  const first = letters.charAt(0);
+  return {
+    norm: normaliseWord(word, script),
+    script,
+    cap: first !== '' && first !== first.toLowerCase(),
+    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+  };
+}
+
+/** News vocabulary repeats: a word's shape is worked out once (five regex passes) and then looked up. */
+const shapes = new Map<string, WordShape>();
+const SHAPE_CACHE_LIMIT = 100_000;
+
+function cachedShape(word: string): WordShape {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    shape = shapeOf(word);
+    if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
+    shapes.set(word, shape);
+  }
+  return shape;
+}
+
 export function tokenize(
   text: string,
   part: Part,
@@ -75,15 +103,13 @@ export function tokenize(
       atStart = true;
       continue;
     }
-    const script = scriptOf(word);
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    const first = letters.charAt(0);
+    const shape = cachedShape(word);
     tokens.push({
       raw: word,
-      norm: normaliseWord(word, script),
-      script,
-      cap: first !== '' && first !== first.toLowerCase(),
-      upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      norm: shape.norm,
+      script: shape.script,
+      cap: shape.cap,
+      upper: shape.upper,
       part,
       sentence,
       sentenceStart: atStart,
