@@ -5,11 +5,12 @@ import { has, type Match } from './analysis.js';
 import { addPhraseContext, addWordContext } from './context-classes.js';
 import { describe } from './facts.js';
 import type { Gazetteer } from './gazetteer.js';
-import { detectLanguage, primaryTag } from './language.js';
+import { detectLanguage, primaryTag, SAMPLE_CHARS } from './language.js';
 import { Lexicon } from './lexicon.js';
 import { viewOf } from './item-view.js';
 import { featuresOf, type TopicScorer } from './model.js';
 import { formerCaptiveInTitle, looksBack, releaseGate } from './release-gates.js';
+import { RuleFilter } from './rule-filter.js';
 import { RULES, type Rule } from './rules.js';
 import { attributiveParticiple, bareSanctionWordRejected, sanctionsGate } from './sanctions-gates.js';
 import { MODEL_GATES, MODEL_NEEDS, MODEL_TITLE_GATES, withModelTopics } from './second-opinion.js';
@@ -21,41 +22,12 @@ type Element = { gap: number } | { anyOf: string[] };
 interface CompiledRule {
   rule: Rule;
   elements: Element[];
-  /** Item-level checks by class id (see ClassIds): the elements that are not gaps, each needing a
-   *  token somewhere in the item, then the rule's item and title blocks and needs. */
-  required: Uint16Array[];
-  blockInItem?: Uint16Array;
-  blockInTitle?: Uint16Array;
-  needsInItem?: Uint16Array;
   notPrecededBy?: string[];
   notFollowedBy?: string[];
 }
 
 const FIRST_CLASS = new Set(['en', 'ru', 'uk']);
 const EMPTY_CLASSES: Set<string> = new Set();
-
-/**
- * Numbers for the classes the rules' item-level checks name. Every rule is checked against every
- * item, most fail there, and reading a byte per class is several times cheaper than hashing a string
- * per class (bench/README.md).
- */
-class ClassIds {
-  private readonly ids = new Map<string, number>();
-
-  of(classes: readonly string[]): Uint16Array {
-    return Uint16Array.from(classes, (c) => this.ids.get(c) ?? (this.ids.set(c, this.ids.size), this.ids.size - 1));
-  }
-
-  /** A byte per known class: 1 where the class is in the set. */
-  present(classes: ReadonlySet<string>): Uint8Array {
-    const out = new Uint8Array(this.ids.size);
-    for (const c of classes) {
-      const id = this.ids.get(c);
-      if (id !== undefined) out[id] = 1;
-    }
-    return out;
-  }
-}
 
 /** The token indexes in any of the lists, ascending, each once. */
 function mergedPositions(lists: readonly number[][], tokenCount: number): number[] {
@@ -64,11 +36,6 @@ function mergedPositions(lists: readonly number[][], tokenCount: number): number
   const out: number[] = [];
   for (let i = 0; i < tokenCount; i += 1) if (at[i] === 1) out.push(i);
   return out;
-}
-
-function anyPresent(present: Uint8Array, ids: Uint16Array): boolean {
-  for (let k = 0; k < ids.length; k += 1) if (present[ids[k] as number] === 1) return true;
-  return false;
 }
 
 /** Turns "@a|word|pre*" into class names, registering literals as anonymous classes. */
@@ -94,20 +61,23 @@ export interface Engine {
 /** `scorer`: the topic model's second opinion (model.ts); without it, the rules alone decide. */
 export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine {
   const lexicon = new Lexicon(WORDS);
-  const classIds = new ClassIds();
   const compiled: CompiledRule[] = RULES.map((rule) => {
     const elements: Element[] = rule.pattern.map((e) => (e.startsWith('..') ? { gap: Number(e.slice(2)) } : { anyOf: compileElement(e, lexicon) }));
     return {
       rule,
       elements,
-      required: elements.flatMap((el) => ('anyOf' in el ? [classIds.of(el.anyOf)] : [])),
-      ...(rule.blockInItem ? { blockInItem: classIds.of(rule.blockInItem) } : {}),
-      ...(rule.blockInTitle ? { blockInTitle: classIds.of(rule.blockInTitle) } : {}),
-      ...(rule.needsInItem ? { needsInItem: classIds.of(rule.needsInItem) } : {}),
       ...(rule.notPrecededBy ? { notPrecededBy: compileElement(rule.notPrecededBy, lexicon) } : {}),
       ...(rule.notFollowedBy ? { notFollowedBy: compileElement(rule.notFollowedBy, lexicon) } : {}),
     };
   });
+  const ruleFilter = new RuleFilter(
+    compiled.map(({ rule, elements }) => ({
+      required: elements.flatMap((el) => ('anyOf' in el ? [el.anyOf] : [])),
+      blockInItem: rule.blockInItem,
+      blockInTitle: rule.blockInTitle,
+      needsInItem: rule.needsInItem,
+    })),
+  );
 
   /** Matches elements[k..] from token i; returns the end index (exclusive) or -1. */
   const matchFrom = (cr: CompiledRule, tokens: Token[], k: number, i: number, sentence: number): number => {
@@ -143,7 +113,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
     }
     for (const t of tokens) t.classes = lexicon.classify(t) ?? EMPTY_CLASSES;
     addWordContext(tokens);
-    const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`);
+    const language = primaryTag(declaredLanguage) ?? detectLanguage(`${title} ${summary}`, wordsInSample(tokens, title.length + 1));
     const countryMatches = gazetteer.match(tokens, { title, summary }, { foreign: !FIRST_CLASS.has(language) });
     addPhraseContext(tokens);
     return { tokens, sources, language, countryMatches };
@@ -172,20 +142,14 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
         }
         return at;
       };
-      const inItem = classIds.present(itemClasses);
-      const inTitle = classIds.present(titleClasses);
       const matches: Match[] = [];
       /** Topics whose trigger the rules saw, whether or not a gate then turned it down. */
       const triggered = new Set<TopicId>();
       // An explainer or a commentary piece ("Explainer: how the price cap works", "Analysis: …") reports no event.
       const noEvent = titleClasses.has('explainerCue') || commentaryTitle;
-      for (const cr of noEvent ? [] : compiled) {
+      for (const r of noEvent ? [] : ruleFilter.passing(itemClasses, titleClasses)) {
+        const cr = compiled[r] as CompiledRule;
         const { rule } = cr;
-        // Every element needs a token of one of its classes somewhere in the item: most rules stop here.
-        if (!cr.required.every((ids) => anyPresent(inItem, ids))) continue;
-        if (cr.blockInItem && anyPresent(inItem, cr.blockInItem)) continue;
-        if (cr.blockInTitle && anyPresent(inTitle, cr.blockInTitle)) continue;
-        if (cr.needsInItem && !anyPresent(inItem, cr.needsInItem)) continue;
         const first = cr.elements[0];
         if (first === undefined || !('anyOf' in first)) continue;
         const starts = first.anyOf.length === 1 ? positionsOf(first.anyOf[0] as string) : mergedPositions(first.anyOf.map(positionsOf), tokens.length);
@@ -238,6 +202,11 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       return { ...withModelTopics(facts, open, scores), language };
     },
   };
+}
+
+/** The tokens' words in the stretch of text the language detector samples (title, space, summary). */
+function wordsInSample(tokens: readonly Token[], summaryOffset: number): Token[] {
+  return tokens.filter((t) => (t.part === 'title' ? 0 : summaryOffset) + t.end <= SAMPLE_CHARS);
 }
 
 /** "…, IMF working paper finds", "Study shows sanctions…": a finding about the world, no event. */

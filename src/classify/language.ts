@@ -55,9 +55,26 @@ const LETTER_HINTS = new Map<string, string>([
 ]);
 const ENGLISH_EXTRA = new Set(['says', 'said', 'will', 'has', 'have', 'after', 'over', 'from', 'with', 'for', 'the', 'and', 'of', 'its', 'new', 'us', 'it', 'no', 'plans', 'was', 'were', 'been']);
 
-/** en / ru / uk (or another primary tag) from the text; 'und' when it has no letters. */
-export function detectLanguage(text: string): string {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+/** A word as the votes see it: lower case as written (Latin lists keep diacritics) and normalised (Cyrillic lists). */
+export interface VoteWord {
+  lower: string;
+  norm: string;
+}
+
+export const SAMPLE_CHARS = 4000;
+const LETTER_HINT = new RegExp(`[${[...LETTER_HINTS.keys()].join('')}]`);
+
+function wordsOf(sample: string): VoteWord[] {
+  return [...sample.toLowerCase().matchAll(WORD)].map((m) => ({ lower: m[0].replace(/’/g, "'"), norm: m[0].replace(/['’ʼ]/g, '').replace(/ё/g, 'е') }));
+}
+
+/**
+ * en / ru / uk (or another primary tag) from the text; 'und' when it has no letters. `words`: the
+ * text's words when the caller has tokenised it already (the classifier), so that they are not
+ * split and lower-cased a second time; by default they are read from the text.
+ */
+export function detectLanguage(text: string, words?: readonly VoteWord[]): string {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let cyr = 0;
   let lat = 0;
   let other = 0;
@@ -76,8 +93,7 @@ export function detectLanguage(text: string): string {
   if (cyr >= lat && cyr >= other) {
     let ukScore = ukLetters;
     let ruScore = ruLetters;
-    for (const m of sample.toLowerCase().matchAll(WORD)) {
-      const w = m[0].replace(/['’ʼ]/g, '').replace(/ё/g, 'е');
+    for (const { norm: w } of words ?? wordsOf(sample)) {
       if (w.length < 2) continue; // "й" in "19-й" is not the Ukrainian conjunction
       if (ukOnly.has(w)) ukScore += 2;
       else if (ruOnly.has(w)) ruScore += 2;
@@ -91,15 +107,17 @@ export function detectLanguage(text: string): string {
   // Each frequent word votes for every language that lists it; letters only one language uses vote too.
   const score = new Map<string, number>();
   const vote = (l: string, n = 1): void => void score.set(l, (score.get(l) ?? 0) + n);
-  const lower = sample.toLowerCase();
-  for (const m of lower.matchAll(WORD)) {
-    const w = m[0].replace(/’/g, "'");
-    for (const l of latinWords.get(w) ?? []) vote(l);
+  for (const { lower: w } of words ?? wordsOf(sample)) {
+    const langs = latinWords.get(w);
+    if (langs !== undefined) for (const l of langs) vote(l);
     if (ENGLISH_EXTRA.has(w)) vote('en');
   }
-  for (const ch of lower) {
-    const l = LETTER_HINTS.get(ch);
-    if (l !== undefined) vote(l);
+  const lower = sample.toLowerCase();
+  if (LETTER_HINT.test(lower)) {
+    for (const ch of lower) {
+      const l = LETTER_HINTS.get(ch);
+      if (l !== undefined) vote(l);
+    }
   }
   // English wins unless another language clearly leads: titles are short and share many words.
   let best = 'en';

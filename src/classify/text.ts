@@ -8,6 +8,8 @@ export interface Token {
   raw: string;
   /** Lower case, ё→е, apostrophes dropped, Latin diacritics stripped, possessive dropped. */
   norm: string;
+  /** Lower case as written, diacritics kept, ’ as ' (the language vote's word lists are written so). */
+  lower: string;
   script: Script;
   /** First letter is upper case. */
   cap: boolean;
@@ -59,7 +61,7 @@ export function scriptOf(word: string): Script {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-type WordShape = Pick<Token, 'norm' | 'script' | 'cap' | 'upper'>;
+type WordShape = Pick<Token, 'norm' | 'lower' | 'script' | 'cap' | 'upper'>;
 
 function shapeOf(word: string): WordShape {
   const script = scriptOf(word);
@@ -67,6 +69,7 @@ function shapeOf(word: string): WordShape {
   const first = letters.charAt(0);
   return {
     norm: normaliseWord(word, script),
+    lower: word.toLowerCase().replace(/’/g, "'"),
     script,
     cap: first !== '' && first !== first.toLowerCase(),
     upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
@@ -107,6 +110,7 @@ export function tokenize(
     tokens.push({
       raw: word,
       norm: shape.norm,
+      lower: shape.lower,
       script: shape.script,
       cap: shape.cap,
       upper: shape.upper,

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseExamples } from '../../src/classify/eval.js';
 import { createClassifier } from '../../src/classify/index.js';
 import { detectLanguage, primaryTag } from '../../src/classify/language.js';
 
@@ -37,5 +40,30 @@ describe('language detection', () => {
     const r = c.classify({ title: 'Die Ukraine und Russland tauschen Gefangene aus', summary: '', language: 'de' });
     expect(r.language).toBe('de');
     expect(r.countries).toEqual(['RU', 'UA']);
+  });
+
+  it('decides the same from the classifier\'s tokens as from the raw text', () => {
+    // The classifier hands the detector its own tokens rather than letting it split the text again;
+    // the two must agree, on every labelled text and on the awkward cases below.
+    const dir = path.resolve(import.meta.dirname, '../fixtures/classifier');
+    const texts = [path.resolve(import.meta.dirname, '../../../shared/classifier/dev.jsonl'), ...readdirSync(dir).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(dir, f))]
+      .flatMap((f) => parseExamples(readFileSync(f, 'utf8')))
+      .map((e) => ({ title: e.title, summary: e.summary }));
+    texts.push(
+      { title: 'Le Bélarus libère des prisonniers', summary: 'L’opposant a été libéré après l’accord, a-t-il déclaré.' },
+      { title: 'Polska nakłada sankcje', summary: 'Rząd ogłosił nowe sankcje wobec Białorusi w środę.' },
+      { title: 'Russia’s U.S. talks', summary: "The students' union said it's over; co2 levels, 2nd round." },
+      { title: 'Україна повернула додому 150 військовослужбовців', summary: 'Обмін відбувся за посередництва ОАЕ, повідомив Зеленський.' },
+      { title: 'Обмен пленными', summary: 'Россия и Украина провели обмен, сообщило Минобороны; ещё 19-й обмен за год.' },
+    );
+    // French words sliding across the end of the detector's 4,000-character sample: French while
+    // enough of them are inside it, English (the default) after.
+    const around = Array.from({ length: 40 }, (_, k) => ({ title: 'Talks', summary: `${'2024 '.repeat(794)}${'7'.repeat(k)} dans le la les des du et est une pour que qui dans sur avec` }));
+    expect(new Set(around.map((t) => detectLanguage(`${t.title} ${t.summary}`)))).toEqual(new Set(['fr', 'en']));
+    texts.push(...around);
+    const c = createClassifier();
+    const disagreements = texts.filter((t) => c.classify(t).language !== detectLanguage(`${t.title} ${t.summary}`));
+    expect(texts.length).toBeGreaterThan(5000);
+    expect(disagreements).toEqual([]);
   });
 });
