@@ -1,5 +1,6 @@
 // Classifier throughput on one core, against rules-1 and a naive keyword-regex baseline in the same run.
-// Usage: npm run bench:classifier [-- rounds]   (default 5 rounds over each mix)
+// Usage: npm run bench:classifier [-- [rounds] [--against REV]]   (default 5 rounds over each mix;
+// --against times the classifier of another git revision beside this one, e.g. before a speed change)
 //
 // Two mixes, each pass in a fixed shuffled order (see `mixes` below): "desk", a feed list as a
 // diplomacy desk sees it (one text in six from the labelled sets, the rest titles and descriptions
@@ -7,7 +8,7 @@
 // labelled fixture text (dev, extra, samples, own-*, blind-*), the slow on-topic kind. Timed rounds
 // of the contenders are interleaved so that machine noise hits all alike; the median is reported.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
@@ -17,7 +18,12 @@ import type { Classification, ClassifierInput } from '../src/core/types.js';
 import { corpusInputs } from '../src/pipeline/corpus-files.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const rounds = Number(process.argv[2] ?? 5);
+const args = process.argv.slice(2);
+const againstAt = args.indexOf('--against');
+/** Another revision to time side by side (`--against REV`), e.g. the commit before a speed change. */
+const against = againstAt >= 0 ? args.splice(againstAt, 2)[1] : undefined;
+if (againstAt >= 0 && !against) throw new Error('--against needs a git revision');
+const rounds = Number(args[0] ?? 5);
 const fixtureDir = path.join(repoRoot, 'tests/fixtures/classifier');
 const fixtureFiles = [
   path.resolve(repoRoot, '../shared/classifier/dev.jsonl'),
@@ -81,37 +87,39 @@ function createNaive(): Contender {
   };
 }
 
-/** rules-1 as last committed, checked out from git into a temp folder (skipped when git has no such commit). */
-async function loadRules1(): Promise<Contender | undefined> {
-  const git = (...args: string[]): string => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const has = (rev: string): boolean => {
-    try {
-      return git('show', `${rev}:src/classify/index.ts`).includes("CLASSIFIER_VERSION = 'rules-1'");
-    } catch {
-      return false;
-    }
-  };
-  let rev: string | undefined;
-  try {
-    for (const c of git('log', '--format=%H', '-S', "CLASSIFIER_VERSION = 'rules-1'", '--', 'src/classify/index.ts').split('\n').filter(Boolean)) {
-      rev = has(c) ? c : has(`${c}^`) ? `${c}^` : undefined;
-      if (rev) break;
-    }
-  } catch {
-    return undefined;
-  }
-  if (rev === undefined) return undefined;
+const git = (args: string[]): Buffer => execFileSync('git', args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+
+/** The classifier as it was at a git revision: its src/ extracted into a temp folder and imported. */
+async function loadRevision(rev: string): Promise<Contender> {
   // Inside the repo so that its packages resolve; removed again right after loading.
-  const dir = mkdtempSync(path.join(repoRoot, 'bench', '.rules-1-'));
+  const dir = mkdtempSync(path.join(repoRoot, 'bench', '.rev-'));
   try {
-    for (const f of git('ls-tree', '--name-only', `${rev}`, 'src/classify/').split('\n').filter((x) => x.endsWith('.ts'))) {
-      writeFileSync(path.join(dir, path.basename(f)), git('show', `${rev}:${f}`));
-    }
-    const mod = (await import(path.join(dir, 'index.ts'))) as { createClassifier(): Contender };
+    execFileSync('tar', ['-x', '-C', dir], { input: git(['archive', '--format=tar', rev, 'src']) });
+    const mod = (await import(path.join(dir, 'src/classify/index.ts'))) as { createClassifier(): Contender };
     return mod.createClassifier();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The last commit of rules-1 (undefined when git has no such commit, e.g. a shallow clone). */
+function rules1Revision(): string | undefined {
+  const has = (rev: string): boolean => {
+    try {
+      return git(['show', `${rev}:src/classify/index.ts`]).toString('utf8').includes("CLASSIFIER_VERSION = 'rules-1'");
+    } catch {
+      return false;
+    }
+  };
+  try {
+    for (const c of git(['log', '--format=%H', '-S', "CLASSIFIER_VERSION = 'rules-1'", '--', 'src/classify/index.ts']).toString('utf8').split('\n').filter(Boolean)) {
+      const rev = has(c) ? c : has(`${c}^`) ? `${c}^` : undefined;
+      if (rev) return rev;
+    }
+  } catch {
+    /* no git history */
+  }
+  return undefined;
 }
 
 const fixtures: ClassifierInput[] = labelled.map((e) => ({ title: e.title, summary: e.summary, language: e.lang }));
@@ -149,10 +157,11 @@ t = performance.now();
 const naive = createNaive();
 const naiveSetupMs = performance.now() - t;
 
-const rules1 = await loadRules1();
+const rules1 = rules1Revision();
 const contenders: { name: string; c: Contender }[] = [
   { name: `attache ${CLASSIFIER_VERSION}`, c: classifier },
-  ...(rules1 ? [{ name: 'attache rules-1 (git)', c: rules1 }] : []),
+  ...(against ? [{ name: `attache at ${against}`, c: await loadRevision(against) }] : []),
+  ...(rules1 ? [{ name: 'attache rules-1 (git)', c: await loadRevision(rules1) }] : []),
   { name: 'naive keyword regex', c: naive },
 ];
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -172,12 +181,12 @@ for (const mix of mixes) {
   console.log(`mix "${mix.name}": ${mix.items.length} items (${mix.about})`);
   contenders.forEach((x, k) => {
     const ms = median(times[k] ?? []);
-    console.log(`  ${x.name.padEnd(22)} ${Math.round((mix.items.length / ms) * 1000).toString().padStart(7)} items/s  (median ${ms.toFixed(0)} ms per pass; speed ×${(baseMs / ms).toFixed(2)} of ${CLASSIFIER_VERSION})`);
+    console.log(`  ${x.name.padEnd(24)} ${Math.round((mix.items.length / ms) * 1000).toString().padStart(7)} items/s  (median ${ms.toFixed(0)} ms per pass; speed ×${(baseMs / ms).toFixed(2)} of ${CLASSIFIER_VERSION})`);
   });
 }
 console.log(`quality on the ${labelled.length} labelled:`);
 for (const x of contenders) {
   const q = evaluate(labelled, x.c);
-  console.log(`  ${x.name.padEnd(22)} topic F1 ${q.topics.f1.toFixed(3)}, country F1 ${q.countries.f1.toFixed(3)}`);
+  console.log(`  ${x.name.padEnd(24)} topic F1 ${q.topics.f1.toFixed(3)}, country F1 ${q.countries.f1.toFixed(3)}`);
 }
 if (sink < 0) console.log(sink);
