@@ -81,7 +81,9 @@ export function capitalAsPlace(c: CapitalMention, tokens: Token[], i: number, na
   // "the 2024 Ankara swap", "Abu Dhabi prisoner exchange": the venue of a swap, not a party to it
   // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
   const namesState = (k: number) => tokens[k]?.sentence === t.sentence && namesCountry(tokens, k);
-  if (venueOfSwap(tokens, after) && !namesState(i - 1) && !namesState(i - 2)) return true;
+  // English only: Russian and Ukrainian make the venue an adjective (checked below), and an inflected
+  // capital before «обмін» is its party («пропонували Києву обмін»: offered Kyiv a swap).
+  if (t.script === 'latin' && venueOfSwap(tokens, after) && !namesState(i - 1) && !namesState(i - 2)) return true;
   // "the Rome talks", "visiting Kabul": where talks meet, where someone travelled.
   if (samePrev?.norm === 'the' && VENUE_NOUNS.has(sameNext?.norm ?? '')) return true;
   if (/^(?:visit|visits|visited|visiting)$/.test(samePrev?.norm ?? '')) return true;

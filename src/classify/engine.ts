@@ -162,6 +162,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           triggered.add(rule.topic);
           if (rule.needsInSentence && !view.inSentence(t.sentence, rule.needsInSentence)) continue;
           if (rule.blockInSentence && view.inSentence(t.sentence, rule.blockInSentence)) continue;
+          if (rule.blockInClause && view.inClause(i, end, rule.blockInClause) && !namesLivingCaptives(tokens, i, end, rule.blockInClause)) continue;
           if (rule.blockBefore && view.before(i, i + 1, rule.blockBefore) >= 0) continue;
           if (cr.notPrecededBy && view.before(i, 2, cr.notPrecededBy) >= 0) continue;
           if (rule.blockAfter && view.after(end - 1, 6, rule.blockAfter) >= 0) continue;
@@ -202,6 +203,15 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
       return { ...withModelTopics(facts, open, scores), language };
     },
   };
+}
+
+/** "swapped 84 prisoners and returned 1,000 bodies": a match that names the captives, with none of the
+ *  clause's vetoing words inside it or right after ("the bodies of 20 POWs", "hostage remains"), is
+ *  about the living. */
+function namesLivingCaptives(tokens: readonly Token[], start: number, end: number, vetoes: readonly string[]): boolean {
+  const span = tokens.slice(start, end);
+  const next = tokens[end];
+  return span.some((t) => has(t, ['captive'])) && !span.some((t) => has(t, vetoes)) && !(next?.sentence === tokens[start]?.sentence && has(next, vetoes));
 }
 
 /** The tokens' words in the stretch of text the language detector samples (title, space, summary). */

@@ -10,6 +10,8 @@ export interface ItemView {
   itemClasses: Set<string>;
   titleClasses: Set<string>;
   inSentence(sentence: number, classes: readonly string[]): boolean;
+  /** A token of the classes in tokens start..end-1 or in the rest of their clause (see clauseJoin). */
+  inClause(start: number, end: number, classes: readonly string[]): boolean;
   /** Nearest token with one of the classes within `span` before i, same sentence; -1 if none. */
   before(i: number, span: number, classes: readonly string[]): number;
   after(i: number, span: number, classes: readonly string[]): number;
@@ -55,6 +57,14 @@ export function viewOf(tokens: Token[], sources: Record<Part, string>): ItemView
       }
       return false;
     },
+    inClause(start, end, classes) {
+      const sentence = tokens[start]?.sentence;
+      const inside = (j: number): boolean => tokens[j]?.sentence === sentence && !joinsClauses(tokens, j);
+      for (let j = start; j < end; j += 1) if (has(tokens[j], classes)) return true;
+      for (let j = start - 1; inside(j); j -= 1) if (has(tokens[j], classes)) return true;
+      for (let j = end; inside(j); j += 1) if (has(tokens[j], classes)) return true;
+      return false;
+    },
     before: (i, span, classes) => before(tokens, i, span, classes),
     after: (i, span, classes) => after(tokens, i, span, classes),
     afterComma(k) {
@@ -64,6 +74,12 @@ export function viewOf(tokens: Token[], sources: Record<Part, string>): ItemView
       return /^\s*[,—–-]\s*$/.test(sources[t.part].slice(prev.end, t.start));
     },
   };
+}
+
+/** Token j joins two clauses: "also", "while", «а также», or the "well" of "as well as". */
+function joinsClauses(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return has(t, ['clauseJoin']) || (t?.norm === 'well' && tokens[j - 1]?.norm === 'as' && tokens[j + 1]?.norm === 'as');
 }
 
 /** "the governments said Baku would free 32 servicemen", "Cooper said the five would be barred": a

@@ -34,6 +34,8 @@ function groupsIn(a: Analysis, sentences: Set<number>): Group[] {
     if (n === undefined) continue;
     i = n.end - 1;
     if (n.value <= 0 || n.value > 100_000) continue;
+    // "Bodies of 1,000 soldiers returned as … swap 84 prisoners", «тела 500 погибших»: the dead are not freed.
+    if (has(tokens[n.start - 1], ['bodies']) || (tokens[n.start - 1]?.norm === 'of' && has(tokens[n.start - 2], ['bodies']))) continue;
     // "84 на 84", "1,000-for-1,000": a formula counts both sides, then the people noun may follow.
     const join = tokens[n.end];
     const other = join && FORMULA_JOIN.has(join.norm) ? readNumber(tokens, n.end + 1, source) : undefined;
@@ -47,7 +49,7 @@ function groupsIn(a: Analysis, sentences: Set<number>): Group[] {
     }
     for (let j = n.end; j < n.end + 3; j += 1) {
       const u = tokens[j];
-      if (u === undefined || u.sentence !== t.sentence || has(u, ['unitWord']) || readNumber(tokens, j, source)) break;
+      if (u === undefined || u.sentence !== t.sentence || has(u, ['unitWord', 'bodies']) || readNumber(tokens, j, source)) break;
       // "80 detained … go home", "among 18 released": the participle right after the number names the people.
       if (!has(u, PERSON) && !(j === n.end && has(u, ['detainedAdj', 'freedParticiple']))) continue;
       // "по 84 человека", "390 prisoners each": both sides of an exchange.

@@ -150,6 +150,9 @@ function noReleaseHappened(v: ItemView, i: number, end: number): boolean {
   const last = end - 1;
   const span = end - i;
   if (v.before(last, WINDOW + span, ['demandCue', 'pendingCue', 'denyVerb']) >= 0 || v.before(last, 3 + span, ['negation']) >= 0) return true;
+  // "He rejected a proposal from Yerevan to exchange the 23 Armenians": a refused offer frees no one.
+  const offer = v.before(i, WINDOW, ['proposalCue']);
+  if (offer >= 0 && OFFER_NOUN.test(tokens[offer]?.norm ?? '') && v.before(offer, 3, ['negation', 'denyVerb']) >= 0) return true;
   // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive
   // whose object is the exchange. Not "After calls to free him, Iran releases…" (a clause of its own).
   const farDemand = has(t, ['swapWord', 'amnestyWord', 'pardonVerb']) ? v.before(i, 12, ['demandCue']) : -1;
@@ -224,12 +227,19 @@ function notAPersonFreed(v: ItemView, m: Match): boolean {
   return subject !== undefined && subject.sentence === t.sentence && HANDED_THING.has(subject.norm);
 }
 
+const IF_CYR = new Set(['если', 'якщо']);
+const OFFER_NOUN = /^(?:proposals?|offers?|предложени\p{L}*|пропозиц\p{L}*)$/u;
+
 /** The release match after modality (`conditional` set on a condition), or undefined if it reports no release. */
 export function releaseGate(v: ItemView, m: Match): Match | undefined {
+  const { tokens } = v;
   const { start: i, end } = m;
   if (noReleaseHappened(v, i, end) || pastOrDescriptive(v, i, end) || notAPersonFreed(v, m)) return undefined;
   const last = end - 1;
   const modal = v.before(last, WINDOW + (end - i), ['conditional', 'hypothetical']);
+  // "asset freezes … to take effect unless the detainees are freed": the release is what is demanded.
+  const unless = tokens[modal]?.norm === 'unless' || (IF_CYR.has(tokens[modal]?.norm ?? '') && tokens[modal + 1]?.norm === 'не');
+  if (unless) return undefined;
   // "A new prisoner exchange is possible before the year is out": it may happen.
   const likely = v.after(last, 6, ['likelyAfter']);
   return (modal >= 0 && !reportedFuture(v, modal)) || likely >= 0 ? { ...m, conditional: true } : m;

@@ -1,8 +1,8 @@
 // Rules for prisoner releases (syntax and modality: rules.ts).
 import type { Rule } from './rules.js';
 
-const RELEASE_GATES = { blockInSentence: ['entertainment', 'bodies', 'rescue', 'jailbreak'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
-const SWAP_GATES = { blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['mediaWork'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
+const RELEASE_GATES = { blockInSentence: ['entertainment', 'rescue', 'jailbreak'], blockInClause: ['bodies'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
+const SWAP_GATES = { blockInSentence: ['entertainment'], blockInClause: ['bodies'], blockInTitle: ['mediaWork'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';
 
@@ -45,7 +45,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['@country', 'let|lets', 'go'], needsInSentence: ['person', 'captive', 'demonym', 'swapWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Baku and Yerevan let detained soldiers go in one-for-one trade": the people between "let" and "go".
   { id: 'state-lets-people-go', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['@country|@capitalPlace', '..3', 'let|lets', '..3', '@person|@captive|@detainedAdj', '..1', 'go'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+    pattern: ['@country|@capitalPlace|@captorGroup', '..3', 'let|lets', '..4', '@person|@captive|@detainedAdj', '..1', 'go'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'let-go-by-state', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['let', 'go', '..2', 'by', '..1', '@country'], needsInSentence: ['person', 'captive', 'demonym', 'name'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // «По её итогам на свободу вышли 52 человека»: the phrase with the verb last.
@@ -135,6 +135,12 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'let-leave-prison', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['let|lets|allow|allows|allowed', '..8', 'leave|walk', '..2', '@detentionWord'], needsInSentence: ['country', 'demonym', 'stateActor'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Japanese executive leaves Chinese detention", "Nine of them … walked out of a penal colony".
+  // Not "left in custody": staying is no release.
+  { id: 'left-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['leave|leaves|left|leaving|walk|walks|walked|walking', '..3', '@detentionWord'],
+    needsInSentence: ['person', 'demonym', 'number', 'captive', 'convictWord'], ...RELEASE_GATES, gapBlock: ['inWord', 'detentionWord'],
+    blockInSentence: [...RELEASE_GATES.blockInSentence, 'hospital'], blockInItem: ['domesticJustice', 'courtAgent', 'transferWord', 'lawEnforcement'] },
   // "Two Britons held in Iran … get exit visas".
   { id: 'exit-visa', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['exit', 'visa|visas|permit|permits'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
@@ -161,10 +167,10 @@ export const RELEASE_RULES: readonly Rule[] = [
     ...SWAP_GATES, blockInSentence: [...SWAP_GATES.blockInSentence, 'evacuation'], blockInItem: ['moneyWord'] },
   // "1,000-for-1,000 exchange", "обмен по формуле 150 на 150".
   { id: 'n-for-n-swap', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
-    pattern: ['@number', 'for|на', '@number'], needsInSentence: ['swapWord'], needsInItem: ['person', 'captive', 'demonym', 'country'], blockInSentence: ['bodies', 'moneyWord'] },
+    pattern: ['@number', 'for|на', '@number'], needsInSentence: ['swapWord'], needsInItem: ['person', 'captive', 'demonym', 'country'], blockInSentence: ['moneyWord'], blockInClause: ['bodies'] },
   // "Russia and Ukraine swap 390 each": states trading a number of people each.
   { id: 'swap-n-each', topic: 'prisoner_release', action: 'exchange', weight: 0.7, modality: 'release',
-    pattern: ['swap~|exchange~|trade|trades|traded', '@number', 'each'], needsInSentence: ['country', 'demonym'], blockInSentence: ['bodies', 'moneyWord'], blockInItem: ['sportBody'] },
+    pattern: ['swap~|exchange~|trade|trades|traded', '@number', 'each'], needsInSentence: ['country', 'demonym'], blockInSentence: ['moneyWord'], blockInClause: ['bodies'], blockInItem: ['sportBody'] },
   // "Griner freed in one-for-one swap for Viktor Bout", "Ryan Corbett freed by Taliban in Qatar-brokered swap".
   { id: 'freed-in-swap', topic: 'prisoner_release', action: 'swap', weight: 0.75, modality: 'release',
     pattern: ['@freedParticiple', '..3', 'in|as|under', '..4', '@swapWord'], needsInSentence: ['name', 'person', 'demonym'], notFollowedBy: '@swapNonPerson|@talksWord',
@@ -172,7 +178,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   // "Tehran proposes trading two French detainees for Iranian woman", "offers to trade detained Americans for Russians".
   { id: 'trade-people-for', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
     pattern: ['trade~|trading|swap~|exchange~|обменя*|обміня*', '..4', '@captive|@convictWord|@person|@demonym', '..3', 'for|на', '..3', TRADED_FOR],
-    needsInSentence: ['captive', 'convictWord', 'detainedAdj'], blockInSentence: ['bodies'],
+    needsInSentence: ['captive', 'convictWord', 'detainedAdj'], blockInClause: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
   // "Iran and US swap Princeton scholar for Iranian scientist", "US and Russia swap Karelina for Petrov":
   // states trading people need no jail word.
@@ -180,11 +186,11 @@ export const RELEASE_RULES: readonly Rule[] = [
   // forward for Serbian center") but not "Russia swaps US basketball star for arms dealer".
   { id: 'states-swap-people', topic: 'prisoner_release', action: 'swap', weight: 0.7, modality: 'release',
     pattern: ['swap~|trade|trades|traded|trading', '..4', '@person|@demonym|@name', '..3', 'for', '..2', '@person|@demonym|@name'],
-    needsInSentence: ['country'], blockInItem: ['sportBody', 'entertainment'], blockInSentence: ['bodies'],
+    needsInSentence: ['country'], blockInItem: ['sportBody', 'entertainment'], blockInClause: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun', 'swapNonPerson'] },
   // «Польща і Білорусь обміняли журналіста на співробітника спецслужб»: one person traded for another.
   { id: 'traded-person-for-person-cyr', topic: 'prisoner_release', action: 'exchange', weight: 0.75, modality: 'release',
-    pattern: ['обміня*|обменя*|обменял*', '..3', '@person|@demonym|@captive', 'на', '..2', '@person|@demonym|@convictWord|@captive'], blockInSentence: ['bodies'] },
+    pattern: ['обміня*|обменя*|обменял*', '..3', '@person|@demonym|@captive', 'на', '..2', '@person|@demonym|@convictWord|@captive'], blockInClause: ['bodies'] },
   // «Максим Буткевич на волі після двох років у російському полоні»: at liberty after captivity.
   { id: 'at-liberty-after-captivity-cyr', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['на', 'волі|воле|свободе|свободі', '..2', 'після|после', '..4', '@captivity'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
@@ -192,6 +198,11 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['вышел*|вышл*|выпущ*|выпуст*|вийш*|вийшл*|випущ*|випуст*|отпуст*|відпуст*', 'на', 'свобод*|волю'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'pardon', topic: 'prisoner_release', action: 'pardon', weight: 0.85, modality: 'release',
     pattern: ['@pardonVerb'], needsInSentence: ['person', 'demonym'], blockInItem: ['domesticJustice', 'turkeyBird'] },
+  // "the Kremlin said he had been pardoned": the person pardoned named in another sentence. Passive only:
+  // "he pardoned" names the one who pardons.
+  { id: 'pronoun-pardoned', topic: 'prisoner_release', action: 'pardon', weight: 0.7, modality: 'release',
+    pattern: ['he|she|they', 'had|has|have|was|were|is|are', '..1', 'pardoned'], needsInItem: ['detainedAdj', 'captive', 'detentionWord'],
+    blockInItem: ['domesticJustice', 'turkeyBird'] },
   // «Лукашенко помиловал Романа Протасевича»: a pardon of a named person. Cyrillic only: in English
   // "Trump pardons Blagojevich" is mostly domestic clemency, which the GUIDE leaves out.
   { id: 'pardon-named-cyr', topic: 'prisoner_release', action: 'pardon', weight: 0.75, modality: 'release',
@@ -204,7 +215,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   // (not when the price is sanctions relief or unfrozen assets).
   { id: 'in-exchange-for', topic: 'prisoner_release', action: 'swap', weight: 0.8, modality: 'release',
     pattern: ['in|в|у|as', '..1', 'exchange|swap|trade|return|обмен|обмін', 'for|на', '..3', TRADED_FOR],
-    needsInSentence: ['freeVerb', 'freedParticiple', 'handOver', 'handoverCyr', 'returnWord'], blockInSentence: ['bodies'],
+    needsInSentence: ['freeVerb', 'freedParticiple', 'handOver', 'handoverCyr', 'returnWord'], blockInClause: ['bodies'],
     gapBlock: ['sanctionWord', 'act_lift', 'act_ease', 'unfreezeWord', 'assetNoun', 'moneyWord', 'restrictionNoun'] },
   // «Обмен на бывшего сотрудника спецслужб прошел на мосту»: an exchange for a person, someone being held.
   { id: 'exchange-for-person-cyr', topic: 'prisoner_release', action: 'swap', weight: 0.7, modality: 'release',
@@ -212,7 +223,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     ...SWAP_GATES },
   { id: 'exchanged-for', topic: 'prisoner_release', action: 'swap', weight: 0.8, modality: 'release',
     pattern: ['exchanged|swapped|traded|обменян*|обменял*|обміняли|обміняв|обміняла|обміняний|обміняна', 'for|на', '..3', TRADED_FOR],
-    blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['mediaWork'] },
+    blockInSentence: ['entertainment'], blockInClause: ['bodies'], blockInTitle: ['mediaWork'] },
   { id: 'after-release', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['after|following|upon|после|після', '..1', 'release|freeing|освобождения|звільнення'], needsInSentence: ['person', 'demonym'],
     notFollowedBy: 'of|on|под|під', ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'hospital'], blockInItem: ['domesticJustice'] },
@@ -234,7 +245,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['walk|walks|walked|set|sets', 'free'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord', 'swapWord', 'envoyWord', 'pardonVerb', 'commuteWord'],
     ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'sentenceServed'], blockInItem: ['domesticJustice'] },
   { id: 'captives-returned', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
-    pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['bodies', 'entertainment'], blockInTitle: ['rescueOp', 'entertainment'] },
+    pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['entertainment'], blockInClause: ['bodies'], blockInTitle: ['rescueOp', 'entertainment'] },
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
     pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue|@demandCue|@reportVerb', notPrecededBy: 'tax|capital|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*',
     blockInSentence: ['fiscalWord'] },
@@ -242,15 +253,19 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'freed-by-armed-group', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@freedParticiple', 'by', '..1', '@armedGroup'], needsInItem: ['deal', 'envoyWord', 'agreementNoun', 'swapWord', 'country', 'demonym'], ...RELEASE_GATES },
   { id: 'handed-over', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInSentence: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
+    pattern: ['@handOver', '..3', 'over|back'], needsInSentence: ['person', 'demonym', 'captive', 'relative'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
+  // "Minsk handed them over at the border": the people held are named in another sentence.
+  { id: 'handed-pronoun-over', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
+    pattern: ['@handOver', '@objectPronoun', 'over|back'], needsInItem: ['detainedAdj', 'captive', 'convictWord', 'detentionWord'], blockInClause: ['bodies'],
+    blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord', 'domesticJustice'], blockInTitle: ['rescueOp'] },
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
-    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
+    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['bodies', 'handedPaper'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
+    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.
   { id: 'state-hands-detainees', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@country', '..1', '@handoverCyr|@returnTransitive', '..1', '@country', '..3', '@detainedAdj|@captive|@person'], blockInSentence: ['bodies'], blockInItem: ['extradition'] },
+    pattern: ['@country', '..1', '@handoverCyr|@returnTransitive', '..1', '@country', '..3', '@detainedAdj|@captive|@person'], blockInClause: ['bodies'], blockInItem: ['extradition'] },
   { id: 'detainee-deal', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@deal'], needsInSentence: ['captive', 'detainedAdj'], blockInSentence: ['bodies'] },
+    pattern: ['@deal'], needsInSentence: ['captive', 'detainedAdj'], blockInClause: ['bodies'] },
 
 ];

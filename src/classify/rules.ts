@@ -23,6 +23,9 @@ export interface Rule {
   needsInSentence?: readonly string[];
   /** No token of these classes may be in the same sentence. */
   blockInSentence?: readonly string[];
+  /** No token of these classes may be in the match's clause: its sentence up to a joining word
+   *  ("Bodies of 1,000 soldiers returned as Kyiv and Moscow also swap 84 prisoners"). */
+  blockInClause?: readonly string[];
   /** No token of these classes may stand before the match in its sentence (a court as the subject). */
   blockBefore?: readonly string[];
   /** No token of these classes may be in the title (the headline says what the event is). */

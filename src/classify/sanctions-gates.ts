@@ -17,7 +17,7 @@ const COMPLIANCE_PREPOSITION = new Set(['against', 'за', 'по']);
 const YEAR_LEAD = new Set(['in', 'back', 'в', 'у', 'ще', 'еще', 'ещё', 'since', 'с', 'з']);
 const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'рисков', 'рисках', 'ризик', 'ризики', 'ризиків', 'ризиках']);
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
-const PLACED = /^(?:placed|places|placing|put|puts|putting|brought|помещ\p{L}*|поставлен\p{L}*|поставил\p{L}*|поставив|поставили)$/u;
+const PLACED = /^(?:placed|places|placing|put|puts|putting|brought|be|become|becomes|became|made|помещ\p{L}*|поставлен\p{L}*|поставил\p{L}*|поставив|поставили)$/u;
 const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|venues?|hosts?|heritage|ambassadors?|successors?|carriers?)$/;
 const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
 const RELEASE_VERBS = ['freeVerb', 'pardonVerb', 'swapWord', 'amnestyWord', 'handOver', 'handoverCyr'];
@@ -41,6 +41,9 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   const next = tokens[i + 1];
   // Sport: a body's disciplinary sanction, unless a state imposes it ("Ukraine imposes sanctions on Russian athletes").
   if (v.inSentence(t.sentence, ['sportContext']) && (v.inSentence(t.sentence, ['sportBody']) || v.before(i, 4, ['country']) < 0)) return true;
+  // "…keeps the clubs out of European competitions. The body said the sanction would be reviewed": a
+  // sports item, with no state in the sentence that names the sanction.
+  if (itemClasses.has('sportContext') && !v.inSentence(t.sentence, ['country', 'demonym', 'stateActor', 'sanctionAgent', 'sanctioningBody'])) return true;
   // "WADA bans Russia… The agency's board approved the sanctions": a sports body's item, unless a state acts.
   if (itemClasses.has('sportBody') && v.before(i, 4, ['country', 'stateActor', 'sanctionAgent']) < 0) return true;
   // "sanction" meaning approve: "council sanctions £120m plan", "federation sanctions tournament".
@@ -127,6 +130,18 @@ function backgroundBefore(v: ItemView, i: number): boolean {
   return cue >= 0 && (i - cue <= 2 || !v.tokens.slice(cue + 1, i).some((t) => has(t, ACTION_CLASSES)));
 }
 
+const LAST = new Set(['last', 'прошлом', 'прошлого', 'минулого', 'минулому']);
+const PERIOD = new Set(['year', 'month', 'week', 'summer', 'autumn', 'winter', 'spring', 'году', 'года', 'месяце', 'року', 'місяця', 'місяці', 'тижня', 'неделе', 'тижні']);
+
+/** "last year", «в прошлом году», «минулого тижня» within `span` tokens from k, in k's sentence. */
+function lastPeriodAfter(tokens: readonly Token[], k: number, span: number): boolean {
+  const sentence = tokens[k - 1]?.sentence;
+  for (let j = k; j < k + span && tokens[j]?.sentence === sentence; j += 1) {
+    if (LAST.has(tokens[j]?.norm ?? '') && PERIOD.has(tokens[j + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 /** "on Western blacklists since 2022", "blacklisted by Britain and the EU in 2022": a listing dated in
  *  the past is background to the story. */
 function datedListing(v: ItemView, i: number, end: number, action: Action): boolean {
@@ -142,6 +157,9 @@ function datedListing(v: ItemView, i: number, end: number, action: Action): bool
   // "EU and UK sanctions imposed in 2022", «санкцій ЄС, запроваджених у 2021 році».
   if (acted >= 0 && has(tokens[acted + 1], ['inWord']) && year(acted + 2)) return true;
   const t = tokens[i];
+  // "the vessel, blacklisted last year for carrying Iranian crude", "after Washington tightened
+  // sanctions on oil exports last month": in the summary, a measure dated before the story is its background.
+  if (t?.part === 'summary' && lastPeriodAfter(tokens, end, 6)) return true;
   if (t === undefined || !/^(blacklisted|sanctioned|designated|listed)$/.test(t.norm)) return false;
   const inYear = v.after(end - 1, 8, ['onWord', 'inWord']);
   return inYear >= 0 && year(inYear + 1);

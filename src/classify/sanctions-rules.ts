@@ -35,7 +35,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'adopts-listings', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['@act_impose', '..2', 'listings|listing'], needsInSentence: ['country', 'demonym', 'sanctioningBody'] },
   { id: 'visa-ban', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@travelWord', '@banWord'], blockInSentence: ['exitWord'], blockInItem: ['pandemic'], notPrecededBy: 'his|her|their|её|його|її|его' },
+    pattern: ['@travelWord', '@banWord'], blockInSentence: ['exitWord', 'bailWord'], blockInItem: ['pandemic'], notPrecededBy: 'his|her|their|её|його|її|его' },
   { id: 'bans-entry', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['@banWord', '..1', '@travelWord'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
   { id: 'barred-entry', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
@@ -117,6 +117,19 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
   { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@waiverWord|@licenceNoun', '..4', 'let|lets|allow~|permit~|unlock~|enabl~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
+  // "exporters will be barred from selling to 22 more entities in China": an export ban on named parties.
+  { id: 'barred-from-selling-to', topic: 'sanctions', action: 'designate', weight: 0.7, modality: 'sanctions',
+    pattern: ['@banWord', '..1', 'from', 'selling|exporting|supplying|shipping', 'to', '..3', 'entities|firms|companies|entity'], needsInItem: ['country', 'demonym'],
+    blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
+  // "OFAC blocks nine aircraft of Venezuelan state airline": property blocked by a sanctions agency.
+  { id: 'agency-blocks-property', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
+    pattern: ['@sanctionAgent', '..2', 'block|blocks|blocked|blocking', '..3', 'aircraft|planes|jets|vessels|tankers|ships|property|properties|assets|accounts'] },
+  // "the General Court annulled his listings": a court strikes a listing down.
+  { id: 'court-annuls-listing', topic: 'sanctions', action: 'delist', weight: 0.7, modality: 'sanctions',
+    pattern: ['annul~|quash~|скасува*|отменил*|отменен*', '..3', 'listing|listings|designation|designations|@sanctionWord|@listWord'], needsInItem: ['courtAgent'] },
+  // "the licence, granted under EU sanctions rules, allows payments": relief given under a regime.
+  { id: 'licence-under-sanctions', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@waiverWord|@licenceNoun', 'granted|issued|given|approved|выданн*|видан*', 'under|по|під|в|у', '..3', '@sanctionWord'], blockInItem: ['tradeContext', 'pandemic'] },
   // «США зняли обмеження з національного авіаперевізника», "Washington lifts curbs on Belarusian airline".
   { id: 'lift-restrictions-from', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions', actionFromContext: true,
     pattern: ['@act_lift|@act_ease', '..2', '@restrictionNoun', 'on|from|against|з|із|с|со|против|проти|щодо'], needsInSentence: ['country', 'demonym'],
@@ -173,7 +186,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['security', 'council', '..5', '@importWord|@exportWord'], needsInSentence: ['country', 'demonym'] },
   // "US renews oil licence", «США продлили лицензию Chevron»: sanctions relief kept in force.
   { id: 'licence-extended', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
-    pattern: ['@act_extend', '..2', '@licenceNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'],
+    pattern: ['@act_extend', '..4', '@licenceNoun'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord', 'name'],
     blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
   // "US revokes Chevron licence to operate in Venezuela": sanctions relief taken back. Not a broadcast
   // or market regulator withdrawing a firm's licence.

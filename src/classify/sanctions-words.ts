@@ -6,10 +6,10 @@ export const SANCTIONS_WORDS: WordTable = {
   sanctionWord: ['sanction~', 'санкц*', 'санкцион*', 'санкцій*', '!санкционир*', '!санкціонув*', '!санкціону*'],
   sanctionFollower: ['package', 'packages', 'list', 'lists', 'regime', 'regimes', 'relief', 'programme', 'program', 'designation~', 'evasion', 'пакет*', 'списк*', 'список', 'режим*'],
   backgroundCue: [
-    'under', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
+    'under', 'subject', 'above', 'below', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'через', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  backgroundAfter: ['work', 'works', 'worked', 'working', 'screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */

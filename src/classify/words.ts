@@ -82,6 +82,12 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
     'village', 'villages', 'town', 'towns', 'city', 'settlement~', 'territor~', 'district', 'село', 'селище', 'села', 'сіл',
     'місто', 'міста', 'населен*', 'территори*', 'територі*', 'деревн*', 'поселок', 'посёлок', 'поселк*', 'город', 'города',
   ],
+  /** A court's terms for someone it lets out pending trial: their travel ban is the court's, not a sanction. */
+  bailWord: ['bail', 'bailed', 'parole', 'paroled', 'probation', 'залог', 'залога', 'залогом', 'заставу', 'застави', 'заставою'],
+  /** Non-state captors who free people in deals: "Sahel kidnappers let … aid workers go". */
+  captorGroup: ['kidnapper~', 'abductor~', 'captor~', 'militant~', 'jihadist~', 'insurgent~', 'rebel~', 'похитител*', 'викрадач*', 'боевик*', 'бойовик*', 'повстанц*', 'повстанц*'],
+  /** "Minsk handed them over": the people named by a pronoun, from an earlier sentence. */
+  objectPronoun: ['him', 'her', 'them', 'его', 'её', 'ее', 'их', 'його', 'її', 'їх'],
   domesticJustice: [
     'bail', 'parole', 'paroled', 'probation', 'pending', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~', 'audit', 'glitch~',
     'overcrowd~', 'capacity', 'переполнен*', 'переповнен*', 'стражи', 'стражу', 'варти',
@@ -98,7 +104,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   lawEnforcement: ['police', 'prosecutor~', 'investigator~', 'questioning', 'interrogat~', 'допрос*', 'допит*', 'полици*', 'поліці*', 'прокурат*', 'прокурор*', 'следовател*', 'слідч*'],
   /** "Amnesty International", "Amnesty report", "Amnesty said": the rights group, not an amnesty. */
   rightsGroupCue: ['international', 'report', 'reports', 'said', 'says', 'researcher~', 'urged', 'called', 'accused', 'documented', 'investigation'],
-  rescue: ['rescue~', 'rescuer~', 'rubble', 'спасател*', 'рятувальн*', 'завал*', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'kidnapper~', 'спасен*', 'спасл*', 'штурм*', 'врятува*', 'похитител*', 'викрадач*'],
+  rescue: ['rescue~', 'rescuer~', 'rubble', 'спасател*', 'рятувальн*', 'завал*', 'спецназ*', 'спецподраздел*', 'спецпідрозділ*', 'commando~', 'police', 'полици*', 'поліці*', 'raid', 'raids', 'siege', 'stormed', 'swat', 'standoff', 'спасен*', 'спасл*', 'штурм*', 'врятува*'],
   /** What a court hands down: "China hands Australian writer suspended death sentence". */
   verdictNoun: ['sentence', 'sentences', 'verdict', 'term', 'приговор*', 'вирок*'],
   /** Who writes analyses: "Analysts: sanctions raised logistics costs by a third". */
@@ -142,6 +148,10 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   /** Denials reach further back than "not": "Kremlin denies talks with Washington on swapping…". */
   denyVerb: ['deny', 'denies', 'denied', 'dismiss~', 'refute~', 'отрица*', 'опроверг*', 'заперечу*', 'заперечи*', 'спростов*'],
   /** Clause openers: a match after one is background to the headline's main verb. */
+  // Words that join a second clause to the first, for vetoes that reach only across a clause ("Bodies
+  // of 1,000 soldiers returned as Kyiv and Moscow also swap 84 prisoners"). Not a bare "as": "bodies
+  // returned as part of the exchange" is one clause.
+  clauseJoin: ['also', 'while', 'whereas', 'amid', 'также', 'також', 'одновременно', 'одночасно'],
   subordinator: ['after', 'as', 'if', 'following', 'amid', 'while', 'once', 'после', 'після', 'если', 'якщо', 'пока', 'поки'],
   /** "in breach of export controls", "evading sanctions": the measure is background. */
   violationCue: ['break~', 'breach~', 'violat~', 'evad~', 'evasion', 'circumvent~', 'bypass~', 'dodg~', 'bust~', 'smuggl~', 'нарушени*', 'нарушил*', 'порушен*', 'порушив*', 'обход*', 'обхід*', 'уклон*'],
@@ -186,7 +196,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   /** "NYSE delists Chinese companies", "game delisted from store": not a sanctions list. */
   stockWord: ['nyse', 'nasdaq', 'stock~', 'share', 'shares', 'exchange', 'store', 'steam', 'game~', 'app', 'биржа', 'биржи', 'біржа', 'біржі', 'акци*', 'акці*'],
   /** Domestic labels, not sanctions: "designates Amnesty International as undesirable". */
-  domesticLabel: ['undesirable', 'extremist', 'foreign agent~', 'нежелательн*', 'иноагент*', 'экстремист*', 'небажан*', 'іноагент*', 'екстреміст*'],
+  domesticLabel: ['wrongfully', 'wrongful', 'undesirable', 'extremist', 'foreign agent~', 'нежелательн*', 'иноагент*', 'экстремист*', 'небажан*', 'іноагент*', 'екстреміст*'],
   /** "prisoner exchange talks": talks about a release are not one. */
   talksWord: ['talk~', 'negotiation~', 'переговор*', 'перемов*'],
   /** "EU sanctions package stalls over Slovak veto": not adopted (yet). */
@@ -200,7 +210,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   listVerb: ['list', 'lists', 'listed', 'listing'],
   terrorWord: ['terror~', 'террор*', 'терор*', 'entity', 'entities', 'restricted'],
   /** Someone held leaves for home: "flies home", "flown out", "put on a flight", "change hands". */
-  journeyWord: ['fly~', 'flew', 'flown', 'flight~', 'plane~', 'aboard', 'board~', 'land~', 'arriv~', 'depart~', 'reunit~', 'home', 'homeward', 'вылетел*', 'вылетели', 'прилетел*', 'прилетели', 'вилетів', 'вилетіли', 'прилетів', 'прилетіли', 'домой', 'додому', 'вдома', 'дома', 'родину', 'батьківщину'],
+  journeyWord: ['fly~', 'flew', 'flown', 'flight~', 'plane~', 'aboard', 'board~', 'land~', 'arriv~', 'depart', 'departs', 'departed', 'departing', 'departure', 'departures', 'reunit~', 'home', 'homeward', 'вылетел*', 'вылетели', 'прилетел*', 'прилетели', 'вилетів', 'вилетіли', 'прилетів', 'прилетіли', 'домой', 'додому', 'вдома', 'дома', 'родину', 'батьківщину'],
   /** What makes a journey a release rather than a trip: a mediator or a deal. */
   envoyWord: ['envoy', 'envoys', 'negotiator~', 'mediat~', 'intermediar~', 'deal', 'agreement', 'talks', 'посредни*', 'посередни*', 'посланник*', 'посланц*'],
   /** Arrested on arrival: "flies home and is detained at the airport". */
