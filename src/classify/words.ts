@@ -140,7 +140,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   /** Talks about a release are not yet a release (for sanctions they are fine: "discuss new package"). */
   pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*', 'expedite~', 'hasten~', 'ускор*', 'пришвидш*', 'прискор*'],
   /** Before a release word: an agreement on it, not yet the release ("договорённость об обмене"). */
-  agreementNoun: ['agreement', 'deal', 'accord', 'договоренност*', 'домовленост*', 'соглашени*', 'угод*', 'договор*'],
+  agreementNoun: ['agreement', 'deal', 'accord', 'договоренност*', 'домовленост*', 'домовленіст*', 'соглашени*', 'угод*', 'договор*'],
   negation: [
     'not', 'never', 'no', 'refuse~', 'reject~', 'deny', 'denies', 'denied', 'wont', 'didnt', 'doesnt', 'isnt', 'wasnt', 'cant',
     'cannot', 'without', 'не', 'нет', 'отказа*', 'відмов*', 'ні', 'fail', 'fails', 'failed', 'failing', 'neither', 'nor',

@@ -148,7 +148,10 @@ export function conflict(report: ReportFacts, story: StoryFacts): string | undef
   // those freed" in a pardon of 150, "20 hostages" in a 2,000-for-20 exchange, "300 each" = 600.
   if (report.people !== undefined && story.people !== undefined && !overlaps(r.numbers, s.numbers)) {
     const [lo, hi] = report.people < story.people ? [report.people, story.people] : [story.people, report.people];
-    if (hi - lo > 1 && hi > lo * STORY_RULES.peopleRatio) return `different numbers (${story.people} / ${report.people})`;
+    // "86 captives each" (172) and «повернулися 84 військових і двоє цивільних» (86): both sides of a
+    // swap against the side one report tells.
+    const oneSide = [report, story].every((f) => f.action === 'exchange' || f.action === 'swap') && hi === 2 * lo;
+    if (hi - lo > 1 && hi > lo * STORY_RULES.peopleRatio && !oneSide) return `different numbers (${story.people} / ${report.people})`;
   }
   // Without the classifier's count, numbers in release titles stand in: each side's title numbers
   // must appear somewhere in the other's text, when both give any. Not for sanctions, whose numbers
@@ -210,6 +213,11 @@ export function requiredSimilarity(report: ReportFacts, story: StoryFacts, cross
   const releases = report.topics.includes('prisoner_release') && story.topics.includes('prisoner_release');
   const ownCountry = (a: readonly string[], b: readonly string[]) => a.some((c) => !b.includes(c));
   if (releases && ownCountry(report.countries, story.countries) && ownCountry(story.countries, report.countries)) return bar;
+  // A pardon or amnesty decree and a swap with another state the same morning ("Lukashenko pardons
+  // dozens ahead of Independence Day" / "Belarus hands Lithuanian citizen to Vilnius in exchange"):
+  // two ways of freeing people, so likely two events unless the text shows one.
+  const kind = (f: MatchFacts) => (f.action === 'pardon' || f.action === 'amnesty' ? 'decree' : f.action === 'exchange' || f.action === 'swap' ? 'trade' : undefined);
+  if (releases && [kind(report), kind(story)].sort().join() === 'decree,trade') return bar;
   // Sanctions whose target country one side does not name at all (Russia's entry bans on EU
   // officials and on British journalists, hours apart) are likely two decisions by one state.
   const sanctions = sanctionsOnly(report) && sanctionsOnly(story);

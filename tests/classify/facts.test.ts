@@ -103,6 +103,20 @@ describe('people', () => {
     expect(classify('Ukraine and Russia swap 390 prisoners each', 'Kyiv said 270 soldiers and 120 civilians came home.').people).toBe(780);
   });
 
+  it('counts the whole, not a part after "including", and adds the parts of one release', () => {
+    expect(classify('Aliyev pardons 154, including three journalists').people).toBe(154);
+    expect(classify('Moroccan king pardons 1,500 including jailed protesters').people).toBe(1500);
+    expect(classify('Yemen parties complete prisoner exchange', 'More than 1,000 detainees, including 15 Saudis and four Sudanese, were flown on Red Cross planes.').people).toBe(1000);
+    expect(classify('З російського полону повернулися 10 українців, зокрема двоє священників').people).toBe(10);
+    expect(classify('Bialiatski freed', 'He was among 123 prisoners released after talks with a US delegation.').people).toBe(123);
+    expect(classify('З полону повернулися 84 військових і двоє цивільних').people).toBe(86);
+    expect(classify('Uzbek president pardons over 200 convicts ahead of Eid').people).toBe(200);
+    // A formula that names the whole agreement is not this stage's count.
+    expect(classify('Другий етап обміну: додому повернулися ще 270 військових', 'Обмін «1000 на 1000», домовленість про який досягнуто в Стамбулі, триває.', 'uk').people).toBe(270);
+    // Not a count straight after the verb when the clause goes on: "frees 2 more", "pardons 5 years after".
+    expect(classify('Egypt pardons activist Alaa Abd El-Fattah', 'The pardon, one of six announced by the presidency, ends his detention.').people).toBeUndefined();
+  });
+
   it('does not take years, ages or sums for people, nor count for sanctions', () => {
     expect(classify('Iran frees French national after 2 years in jail').people).toBeUndefined();
     expect(classify('US sanctions 20 Russian officials').people).toBeUndefined();

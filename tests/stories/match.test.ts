@@ -94,6 +94,13 @@ describe('hard rules', () => {
     expect(conflict(iran, story(en))).toBeUndefined();
     expect(requiredSimilarity(iran, story(en), false)).toBe(STORY_RULES.minSimilarity);
     expect(conflict(report('Venezuela pardons 31 after US talks', '', { countries: ['US', 'VE'] }), story(en))).toMatch(/one of several countries/);
+    // A pardon decree and a swap with another state the same morning: two ways of freeing people, so the full bar.
+    const release = { topics: ['prisoner_release' as const], countries: ['BY'] };
+    const decree = report('Lukashenko pardons dozens ahead of Independence Day', '', { ...release, action: 'pardon', people: 40 });
+    const trade = report('Belarus hands Lithuanian citizen to Vilnius', '', { ...release, countries: ['BY', 'LT'], action: 'exchange' }, new Date(NOW.getTime() + 1800e3));
+    expect(requiredSimilarity(trade, story(decree), false)).toBe(STORY_RULES.minSimilarity);
+    const handover = report('Belarus hands over pardoned Lithuanians', '', { ...release, countries: ['BY', 'LT'], action: 'handover' }, trade.at);
+    expect(requiredSimilarity(handover, story(decree), false)).toBeLessThan(STORY_RULES.minSimilarity / 2);
     // The same sanctioning party on the same target: left to the full text bar instead.
     const euOnRussia = { topics: ['sanctions' as const], action: 'impose' as const, actors: { acting: ['EU'], targeted: ['RU'] } };
     const withSlovakia = report('EU adopts package after Slovakia lifts veto', '', { ...euOnRussia, countries: ['RU', 'SK'] });
@@ -145,6 +152,12 @@ describe('hard rules', () => {
     const exact = report('Nicaragua frees 135 political prisoners', '', { countries: ['GT', 'NI'], people: 135 });
     expect(conflict(rounded, story(exact))).toBeUndefined();
     expect(conflict(report('Nicaragua frees 222 political prisoners', '', { countries: ['GT', 'NI'], people: 222 }), story(exact))).toMatch(/different numbers/);
+    // In a swap, one report counts both sides ("86 each" = 172) and the other the side it tells (86).
+    const swap = { topics: ['prisoner_release' as const], countries: ['RU', 'UA'] };
+    const bothSides = report('Russia and Ukraine swap 86 captives each', '', { ...swap, action: 'swap', people: 172 });
+    expect(conflict(bothSides, story({ ...en, ...swap, action: 'exchange', people: 86 }))).toBeUndefined();
+    expect(conflict(bothSides, story({ ...en, ...swap, action: 'exchange', people: 90 }))).toMatch(/different numbers/);
+    expect(conflict(report('Belarus pardons 62', '', { people: 62 }), story({ ...en, action: 'pardon', people: 31 }))).toMatch(/different numbers/);
   });
 
   it('a visa ban and a designation by one power the same afternoon need the full text bar', () => {
