@@ -170,7 +170,7 @@ export function createEngine(gazetteer: Gazetteer, scorer?: TopicScorer): Engine
           const following = SKIPPED_BEFORE_OBJECT.has(tokens[end]?.norm ?? '') ? tokens[end + 1] : tokens[end];
           if (cr.notFollowedBy && has(following, cr.notFollowedBy) && following?.sentence === t.sentence) continue;
           if (rule.bareSanctionWord && bareSanctionWordRejected(view, i, t)) continue;
-          if (rule.modality === 'sanctions' && end - i === 1 && attributiveParticiple(view, i, t)) continue;
+          if (rule.modality === 'sanctions' && attributiveParticiple(view, i, t)) continue;
           const found: Match = { rule, start: i, end, weight: rule.weight * (t.part === 'title' ? 1 : 0.92), action: rule.action, conditional: false };
           const m = rule.modality === 'release' ? releaseGate(view, found) : rule.modality === 'sanctions' ? sanctionsGate(view, found) : found;
           if (m === undefined) continue;

@@ -49,7 +49,7 @@ export const CYRILLIC_EXTRA: Readonly<Record<string, readonly string[]>> = {
   AZ: ['азербайджан*', '@Баку'],
   KZ: ['казах*', 'казахстанск*', 'казахстанськ*', '@Астан*'],
   UZ: ['узбек*', 'узбецьк*', '@Ташкент*'],
-  KG: ['киргиз*', 'кыргыз*', '@Бишкек*', '@Бішкек*'],
+  KG: ['Кыргызстан', 'Киргизстан', 'киргиз*', 'кыргыз*', '@Бишкек*', '@Бішкек*'],
   TJ: ['таджик*', 'таджицьк*', '@Душанбе'],
   TM: ['туркмен*', '@Ашхабад*'],
   JP: ['япон*', '@Токио', '@Токіо'],
@@ -154,7 +154,7 @@ export const PERSON_LIKE_CYRILLIC: ReadonlySet<string> = new Set(['герман'
 export const NOT_AT_SENTENCE_START: ReadonlySet<string> = new Set(['reunion', 'jersey', 'guernsey', 'man', 'того', 'чад']);
 
 /** Alternative spellings from world-countries that are ordinary words or surnames. */
-export const SKIP_ALT_SPELLINGS: ReadonlySet<string> = new Set(['mann', 'viti', 'thai', 'man', 'lao']);
+export const SKIP_ALT_SPELLINGS: ReadonlySet<string> = new Set(['mann', 'viti', 'thai', 'man', 'lao', 'island']);
 
 /** US-state context for "Georgia" (the dev set reads bare "Georgia" as the country otherwise). */
 export const GEORGIA_US_STATE = /\b(Atlanta|Savannah|Kemp|Fulton County|Peach State|Georgia Tech|University of Georgia|Bulldogs|governor of Georgia|Georgia governor|Georgia's governor|state of Georgia|Georgia state|Georgia, U\.?S|Ga\.)/;

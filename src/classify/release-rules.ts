@@ -1,7 +1,7 @@
 // Rules for prisoner releases (syntax and modality: rules.ts).
 import type { Rule } from './rules.js';
 
-const RELEASE_GATES = { blockInSentence: ['entertainment', 'rescue', 'jailbreak'], blockInClause: ['bodies'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
+const RELEASE_GATES = { blockInSentence: ['entertainment', 'rescue', 'jailbreak', 'ransomCaptor'], blockInClause: ['bodies'], blockInTitle: ['rescueOp', 'entertainment'], gapBlock: ['releaseObject'] } as const;
 const SWAP_GATES = { blockInSentence: ['entertainment'], blockInClause: ['bodies'], blockInTitle: ['mediaWork'], notFollowedBy: '@swapNonPerson|@talksWord' } as const;
 /** Whom a prisoner is traded for: a person, a nationality, a name ("for Viktor Bout"), a number of people. */
 const TRADED_FOR = '@person|@demonym|@captive|@convictWord|@relative|@name|@number';
@@ -138,9 +138,17 @@ export const RELEASE_RULES: readonly Rule[] = [
   // "Japanese executive leaves Chinese detention", "Nine of them … walked out of a penal colony".
   // Not "left in custody": staying is no release.
   { id: 'left-detention', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
-    pattern: ['leave|leaves|left|leaving|walk|walks|walked|walking', '..3', '@detentionWord'],
+    pattern: ['leave|leaves|left|leaving|walk|walks|walked|walking', '..4', '@detentionWord'],
     needsInSentence: ['person', 'demonym', 'number', 'captive', 'convictWord'], ...RELEASE_GATES, gapBlock: ['inWord', 'detentionWord'],
     blockInSentence: [...RELEASE_GATES.blockInSentence, 'hospital'], blockInItem: ['domesticJustice', 'courtAgent', 'transferWord', 'lawEnforcement'] },
+  // "Azerbaijan lets jailed journalist leave for cancer treatment in Germany": a state lets its prisoner go abroad.
+  { id: 'lets-prisoner-leave', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['let|lets|allow|allows|allowed', '..1', '@detainedAdj|@captive', '..2', '@person', '..1', 'leave|go'], needsInSentence: ['country', 'demonym', 'stateActor'],
+    ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // «Ще 11 українських дітей повернуто … за посередництва Катару»: people brought back through a mediator.
+  { id: 'returned-through-mediation', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@returnWord', '..6', 'за|завдяки|при|благодаря|through|thanks|after|following', '..2', 'посередництв*|посредничеств*|mediation'],
+    needsInItem: ['person', 'demonym', 'captive'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // "Two Britons held in Iran … get exit visas".
   { id: 'exit-visa', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
     pattern: ['exit', 'visa|visas|permit|permits'], needsInItem: ['detentionWord', 'detainedAdj', 'captive', 'convictWord'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
@@ -238,6 +246,9 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'returned-from-state', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@returnTransitive|@returnWord', '@fromWord', '@country', '..3', '@person|@captive'], needsInItem: ['detainedAdj', 'detentionWord', 'captive', 'convictWord'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Kuwait's emir commutes sentences of 11 jailed opposition figures, freeing them".
+  { id: 'commuted-freeing', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@commuteWord', '..8', 'freeing|frees|freed|releasing'], ...RELEASE_GATES, gapBlock: [], blockInItem: ['domesticJustice'] },
   { id: 'commuted-and-freed', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['commut~|смягчил*|пом’якшив|помякшив'], needsInItem: ['freedParticiple', 'leftPrison', 'envoyWord'], blockInItem: ['domesticJustice'] },
   // "Brittney Griner walks free as Russia swaps…", "set free after talks".
@@ -261,7 +272,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
     pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
+    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement', 'managementWord'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.
   { id: 'state-hands-detainees', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@country', '..1', '@handoverCyr|@returnTransitive', '..1', '@country', '..3', '@detainedAdj|@captive|@person'], blockInClause: ['bodies'], blockInItem: ['extradition'] },

@@ -124,9 +124,30 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // "OFAC blocks nine aircraft of Venezuelan state airline": property blocked by a sanctions agency.
   { id: 'agency-blocks-property', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['@sanctionAgent', '..2', 'block|blocks|blocked|blocking', '..3', 'aircraft|planes|jets|vessels|tankers|ships|property|properties|assets|accounts'] },
+  // «передана во временное управление» by decree "in response to unfriendly actions": Russia's
+  // counter-measure of seizing a Western firm's local business.
+  { id: 'temporary-management', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['во|в|у|під', 'временное|тимчасове', 'управление|управління'], needsInItem: ['country', 'demonym'] },
+  // "Panama strikes 14 tankers from its registry after US designations": a flag state enforcing listings.
+  { id: 'struck-from-registry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['strike|strikes|struck|remove|removes|removed|deregister~|delete~', '..3', 'tankers|vessels|ships', 'from', '..1', 'registry|register'],
+    needsInItem: ['designateWord', 'sanctionWord', 'blacklistWord', 'shadowWord'] },
+  // «активи підсанкційного бізнесмена стягнуто в дохід держави»: assets seized under Ukraine's sanctions law.
+  // No sanctions gate: the owner's status («підсанкційного») before the verb is expected here, not background.
+  { id: 'recovered-to-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'none',
+    pattern: ['стягн*|стягуван*|взыска*|взыскан*', '..4', 'дохід|доход', 'держави|государства'], needsInItem: ['sanctionWord'] },
+  // "General Court upholds listing of Russian steel magnate": a court keeps a listing in force.
+  { id: 'court-upholds-listing', topic: 'sanctions', action: 'extend', weight: 0.7, modality: 'sanctions',
+    pattern: ['uphold|upholds|upheld|залишив|оставил', '..3', 'listing|listings|designation|designations|@sanctionWord'], needsInItem: ['courtAgent'],
+    blockInItem: ['sportContext', 'sportBody'] },
+  // "Chevron's Venezuela licence rewritten to bar payments": the terms of sanctions relief changed.
+  { id: 'licence-amended', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions',
+    pattern: ['@licenceNoun', '..2', 'rewritten|revised|amended|narrowed|modified|curtailed|пересмотрен*|изменен*|змінен*'], needsInItem: ['sanctionAgent', 'sanctionWord', 'oilWord'],
+    blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
   // "the General Court annulled his listings": a court strikes a listing down.
   { id: 'court-annuls-listing', topic: 'sanctions', action: 'delist', weight: 0.7, modality: 'sanctions',
-    pattern: ['annul~|quash~|скасува*|отменил*|отменен*', '..3', 'listing|listings|designation|designations|@sanctionWord|@listWord'], needsInItem: ['courtAgent'] },
+    pattern: ['annul~|quash~|скасува*|отменил*|отменен*', '..3', 'listing|listings|designation|designations|@sanctionWord|@listWord'], needsInItem: ['courtAgent'],
+    blockInItem: ['sportContext', 'sportBody'] },
   // "the licence, granted under EU sanctions rules, allows payments": relief given under a regime.
   { id: 'licence-under-sanctions', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@waiverWord|@licenceNoun', 'granted|issued|given|approved|выданн*|видан*', 'under|по|під|в|у', '..3', '@sanctionWord'], blockInItem: ['tradeContext', 'pandemic'] },

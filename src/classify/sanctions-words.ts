@@ -9,7 +9,7 @@ export const SANCTIONS_WORDS: WordTable = {
     'under', 'subject', 'above', 'below', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'через', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
   ],
-  backgroundAfter: ['work', 'works', 'worked', 'working', 'screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
+  backgroundAfter: ['work', 'works', 'worked', 'working', 'давлени*', 'тиск', 'тиску', 'тиском', 'screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */
@@ -56,6 +56,8 @@ export const SANCTIONS_WORDS: WordTable = {
     'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',
     'court', 'courts', 'judge', 'judges', 'regulator~', 'sec', 'fca', 'finra', 'cftc', 'watchdog~', 'disciplinary', 'bar', 'tribunal',
     'суд', 'суда', 'судья', 'судом', 'регулятор*', 'суддя',
+    // A marketplace disciplining its sellers: «Маркетплейс ввёл санкции против продавцов».
+    'marketplace~', 'маркетплейс*',
   ],
   legalProfession: ['lawyer~', 'attorney~', 'broker~', 'brokerage~', 'counsel', 'firm', 'firms', 'adviser~', 'auditor~', 'адвокат*', 'брокер*'],
   assetNoun: ['asset~', 'fund', 'funds', 'account~', 'reserve~', 'актив*', 'счет*', 'счета', 'средств*', 'рахун*', 'кошт*', 'money', 'monies', 'деньг*', 'денег', 'гроші', 'грошей', 'грошима'],

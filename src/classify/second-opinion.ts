@@ -24,7 +24,7 @@ export function withModelTopics<F extends Omit<Classification, 'language'>>(fact
 /** The rules' domain gates hold for the model too: a film, a turkey, domestic justice, a sports body, trade. */
 export const MODEL_GATES: Record<TopicId, readonly string[]> = {
   // A demand to free someone ("wives urged the ministry to secure their release") is no release.
-  prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp', 'jailbreak', 'appealCue'],
+  prisoner_release: ['entertainment', 'turkeyBird', 'domesticJustice', 'bodies', 'rescueOp', 'rescue', 'ransomCaptor', 'jailbreak', 'appealCue'],
   sanctions: ['sportBody', 'legalProfession', 'tradeContext', 'courtVerdict', 'pandemic', 'exitBan'],
 };
 

@@ -37,7 +37,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
       'soldier', 'pow', 'marine', 'laureate', 'politician', 'businessman', 'executive', 'academic', 'researcher', 'scholar',
       'protester', 'protestor', 'doctor', 'defender', 'civilian', 'individual', 'person', 'leader', 'minister', 'opponent',
       'critic', 'lawmaker', 'mp', 'candidate', 'couple', 'diplomat', 'employee', 'teacher', 'nun', 'monk', 'photographer', 'inmate', 'schoolgirl', 'schoolboy', 'girl', 'boy', 'woman',
-      'filmmaker', 'writer', 'poet', 'lawyer', 'athlete', 'campaigner', 'advocate', 'organiser', 'organizer', 'rapper', 'singer', 'musician', 'cartoonist', 'editor', 'unionist', 'volunteer', 'nurse'),
+      'filmmaker', 'writer', 'poet', 'lawyer', 'athlete', 'campaigner', 'advocate', 'organiser', 'organizer', 'rapper', 'singer', 'musician', 'cartoonist', 'editor', 'unionist', 'volunteer', 'nurse', 'staffer'), 'staff', 'personnel',
     'women', 'men', 'fishermen', 'fisherman', 'crew', 'crewmembers', 'servicemen', 'serviceman', 'businessmen', 'president', 'opposition',
     'persons', 'missionaries', 'pows',
     'заключенн*', 'политзаключенн*', 'пленн*', 'военнопленн*', 'заложник*', 'граждан*', 'громадян*', 'журналист*', 'журналіст*',
@@ -86,11 +86,15 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   bailWord: ['bail', 'bailed', 'parole', 'paroled', 'probation', 'залог', 'залога', 'залогом', 'заставу', 'застави', 'заставою'],
   /** Non-state captors who free people in deals: "Sahel kidnappers let … aid workers go". */
   captorGroup: ['kidnapper~', 'abductor~', 'captor~', 'militant~', 'jihadist~', 'insurgent~', 'rebel~', 'похитител*', 'викрадач*', 'боевик*', 'бойовик*', 'повстанц*', 'повстанц*'],
+  /** Captors for money, not a state or an armed movement: a crew freed for a ransom is no release (GUIDE). */
+  ransomCaptor: ['pirate~', 'ransom~', 'пират*', 'пірат*', 'выкуп', 'выкупа', 'выкупом', 'викуп', 'викупу'],
+  /** «передана во временное управление»: a company handed to a manager, not a person to a state. */
+  managementWord: ['управлени*', 'управлін*', 'management', 'administration'],
   /** "Minsk handed them over": the people named by a pronoun, from an earlier sentence. */
   objectPronoun: ['him', 'her', 'them', 'его', 'её', 'ее', 'их', 'його', 'її', 'їх'],
   domesticJustice: [
     'bail', 'parole', 'paroled', 'probation', 'pending', 'exonerat*', 'acquit*', 'dna', 'governor', 'murder', 'overturn~', 'audit', 'glitch~',
-    'overcrowd~', 'capacity', 'переполнен*', 'переповнен*', 'стражи', 'стражу', 'варти',
+    'overcrowd~', 'capacity', 'переполнен*', 'переповнен*',
     'удо', 'губернатор*', 'оправда*', 'виправда*', 'залог*', 'застав*', 'условно*', 'умовно*', 'досрочн*', 'достроков*',
   ],
   aidWord: ['aid', 'assistance', 'stimulus', 'rescue', 'bailout', 'recovery', 'military', 'помощ*', 'допомог*'],

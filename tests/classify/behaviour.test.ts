@@ -569,6 +569,36 @@ describe('fifth-session phrasings (blind-70..72)', () => {
   });
 });
 
+describe('fifth-session phrasings (blind-73..75)', () => {
+  // [title, summary, language] → topics; written for this test, in the styles the sets exposed.
+  const cases: [string, string, string, string[]][] = [
+    ['Иран освободил гражданина Германии в рамках обмена', 'Взамен Берлин выпустил из-под стражи иранца.', 'ru', ['prisoner_release']],
+    ['Ще 7 українських дітей повернуто з окупованих територій за посередництва Катару', '', 'uk', ['prisoner_release']],
+    ['Kazakh president commutes sentences of nine jailed activists, freeing them', '', 'en', ['prisoner_release']],
+    ['Houthis free three detained UN staff after Omani mediation', '', 'en', ['prisoner_release']],
+    ['Belarus lets jailed blogger leave for surgery in Vilnius', '', 'en', ['prisoner_release']],
+    ['Pirates free crew of Maltese tanker after owners pay ransom', '', 'en', []],
+    ['Маркетплейс ввёл санкции против продавцов за завышение цен', '', 'ru', []],
+    ['ЦМАКП: санкционное давление продолжит сдерживать инвестиции', '', 'ru', []],
+    ['Указом Путина российская «дочка» немецкого концерна передана во временное управление', '', 'ru', ['sanctions']],
+    ['Panama strikes 9 tankers from its registry after US designations', '', 'en', ['sanctions']],
+    ['EU General Court upholds listing of Belarusian potash executive', '', 'en', ['sanctions']],
+    ['CAS upholds four-year sanction on Russian skater', '', 'en', []],
+    ["Chevron's Venezuela licence revised to bar payments to the state oil company", '', 'en', ['sanctions']],
+    ['OFSI fines bank £200,000 over payments to a company owned by a designated Russian businessman', '', 'en', []],
+    ['ВАКС: активи підсанкційного бізнесмена стягнуто в дохід держави', 'Застосовано санкцію відповідно до Закону «Про санкції».', 'uk', ['sanctions']],
+    ['Кыргызстан и Таджикистан обменялись задержанными', '', 'ru', ['prisoner_release']],
+  ];
+  it.each(cases)('%s', (title, summary, language, topics) => {
+    expect(classify(title, summary, language).topics).toEqual(topics);
+  });
+
+  it('reads «Кыргызстан» as Kyrgyzstan and "Snake Island" as no country', () => {
+    expect(classify('Кыргызстан и Таджикистан обменялись задержанными', '', 'ru').countries).toEqual(['KG', 'TJ']);
+    expect(classify('Border guards captured on Snake Island are home after swap', '', 'en').countries).toEqual([]);
+  });
+});
+
 describe('countries', () => {
   it('knows demonyms the data packages spell differently, in en/ru/uk', () => {
     expect(classify('Kyrgyz, Tajik and Uzbek officials meet').countries).toEqual(['KG', 'TJ', 'UZ']);
