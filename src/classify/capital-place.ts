@@ -77,7 +77,9 @@ export function capitalAsPlace(c: CapitalMention, tokens: Token[], i: number, na
   const lastWord = tokens[after - 1];
   const setOff = next === undefined || lastWord === undefined || next.part !== t.part || next.start - lastWord.end > 1; // "KYIV, March…", not "MINSK FREES…"
   if (t.upper && (prev === undefined || prev.part !== t.part) && setOff) return true;
-  if (samePrev && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (COURT_SEATS.has(c.code) || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i)) return true;
+  // "at Washington's request": a possessive capital is the state, whatever stands before it.
+  const possessive = /['’]s$/i.test(tokens[after - 1]?.raw ?? '');
+  if (samePrev && !possessive && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (COURT_SEATS.has(c.code) || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i)) return true;
   // "the 2024 Ankara swap", "Abu Dhabi prisoner exchange": the venue of a swap, not a party to it
   // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
   const namesState = (k: number) => tokens[k]?.sentence === t.sentence && namesCountry(tokens, k);

@@ -70,7 +70,7 @@ export class Lexicon {
   }
 
   /** Classes of one token, or undefined when it has none. The set is shared between tokens of the
-   *  same word: never change it in place (context-classes.ts and the gazetteer copy before adding). */
+   *  same word: never change it in place (class-sets.ts derives a new set to add a class). */
   classify(token: Pick<Token, 'norm' | 'script'>): Set<string> | undefined {
     // Only Latin words are stemmed, so the script matters only for them.
     const cache = token.script === 'latin' ? this.latinCache : this.otherCache;

@@ -108,7 +108,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   // "Nazanin Zaghari-Ratcliffe lands in Britain after six years' detention" (or "six years detained in Iran"),
   // "Kovrig and Spavor back in Canada after more than 1,000 days in Chinese detention".
   { id: 'arrives-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned|back', '..4', 'after', '..8', '@detentionWord|@captivity|@detainedAdj'], needsInSentence: ['country', 'demonym'],
+    pattern: ['land|lands|landed|arrive|arrives|arrived|returns|returned|back', '..4', 'after', '..8', '@detentionWord|@captivity|@detainedAdj'], needsInSentence: ['country', 'demonym', 'capitalPlace'],
     ...RELEASE_GATES, blockInItem: ['domesticJustice', 'evacuation'] },
   // "Kylie Moore-Gilbert arrives back in Australia" (after years in Iranian prisons).
   { id: 'arrives-back-after-detention', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
@@ -272,11 +272,11 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
     pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
-    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement', 'managementWord'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
+    pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement', 'managementWord', 'moneyWord', 'assetNoun'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.
   { id: 'state-hands-detainees', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@country', '..1', '@handoverCyr|@returnTransitive', '..1', '@country', '..3', '@detainedAdj|@captive|@person'], blockInClause: ['bodies'], blockInItem: ['extradition'] },
   { id: 'detainee-deal', topic: 'prisoner_release', action: 'release', weight: 0.65, modality: 'release',
-    pattern: ['@deal'], needsInSentence: ['captive', 'detainedAdj'], blockInClause: ['bodies'] },
+    pattern: ['@deal'], needsInSentence: ['captive', 'detainedAdj'], blockInClause: ['bodies'], notPrecededBy: 'peace|ceasefire|trade|nuclear|gas|arms|мирн*|торгов*' },
 
 ];

@@ -136,6 +136,24 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // No sanctions gate: the owner's status («підсанкційного») before the verb is expected here, not background.
   { id: 'recovered-to-state', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'none',
     pattern: ['стягн*|стягуван*|взыска*|взыскан*', '..4', 'дохід|доход', 'держави|государства'], needsInItem: ['sanctionWord'] },
+  // "EU bans 43 more shadow fleet tankers": port and service bans on named ships.
+  { id: 'bans-tankers', topic: 'sanctions', action: 'designate', weight: 0.7, modality: 'sanctions',
+    pattern: ['@banWord', '..4', 'tankers|vessels|ships|судов|суден|танкер*'], needsInSentence: ['sanctioningBody', 'country', 'demonym', 'shadowWord', 'sanctionAgent'],
+    blockInItem: ['sportContext', 'pandemic', 'tradeContext'] },
+  // "Seventy tankers can no longer enter British ports after latest designations": new listings named by the noun.
+  { id: 'new-designations', topic: 'sanctions', action: 'designate', weight: 0.7, modality: 'sanctions',
+    pattern: ['latest|new|fresh|further|additional', 'designation|designations'], blockInItem: ['domesticLabel', 'sportContext'] },
+  // "Tankers may dock again after shipping firm is taken off the list": a delisting told plainly.
+  { id: 'taken-off-list', topic: 'sanctions', action: 'delist', weight: 0.65, modality: 'sanctions',
+    pattern: ['taken|removed|struck|dropped|comes|came', 'off|from', 'the|a', '@listWord'], needsInItem: ['sanctioningBody', 'sanctionWord', 'blacklistWord', 'banWord', 'sanctionAgent'],
+    blockInItem: ['sportContext', 'tradeContext'] },
+  // "decision to drop licence requirements for civil aviation exports to Damascus": export controls eased.
+  { id: 'licence-requirement-dropped', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',
+    pattern: ['drop|drops|dropped|lift~|eas~|remov~|scrap~|waive~', '..2', 'licence|license|licensing', 'requirement~'], needsInItem: ['country', 'demonym'] },
+  // "US eases remittance curbs" on Cuba: limits on money, travel or flights to a state.
+  { id: 'eases-named-curbs', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions', actionFromContext: true,
+    pattern: ['@act_ease|@act_lift', 'remittance|remittances|travel|financial|banking|payment|payments|aviation|flight|flights', '@restrictionNoun|@banWord'],
+    needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic', 'tradeContext'] },
   // "General Court upholds listing of Russian steel magnate": a court keeps a listing in force.
   { id: 'court-upholds-listing', topic: 'sanctions', action: 'extend', weight: 0.7, modality: 'sanctions',
     pattern: ['uphold|upholds|upheld|залишив|оставил', '..3', 'listing|listings|designation|designations|@sanctionWord'], needsInItem: ['courtAgent'],

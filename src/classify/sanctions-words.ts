@@ -123,7 +123,7 @@ export const SANCTIONS_WORDS: WordTable = {
   /** "not on the agenda", "off the table" after a release word: it is not happening. */
   /** "exchange … not yet possible", «обмен невозможен»: said not to be happening. */
   ruledOut: [
-    'impossible', 'unlikely', 'unrealistic', 'невозможн*', 'неможлив*', 'нереальн*', 'collapse~', 'cancel~', 'postpon~', 'stall~',
+    'impossible', 'unlikely', 'unrealistic', 'premature', 'рано', 'зарано', 'невозможн*', 'неможлив*', 'нереальн*', 'collapse~', 'cancel~', 'postpon~', 'stall~',
     'derail~', 'сорва*', 'сорван*', 'зірва*', 'зірван*', 'отложен*', 'відкладен*', 'затягу*', 'затягив*', 'затягува*',
   ],
   /** Right after a release word, what is asked for or who decides: "clemency plea rejected", "pardons commission". */

@@ -58,7 +58,8 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
     'заключенн*', 'политзаключенн*', 'полонен*', 'військовополонен*', 'заручник*', 'вязн*', 'політвязн*', 'плен', 'полону',
   ],
   relative: ['son', 'sons', 'daughter~', 'wife', 'husband', 'brother~', 'sister~', 'family', 'children', 'relatives', 'nephew~', 'niece~', 'father', 'mother', 'parents'],
-  detentionWord: ['prison', 'prisons', 'penal', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
+  // Prisons known by name in release news: "Five walk out of Evin".
+  detentionWord: ['evin', 'эвин*', 'евін*', 'lefortovo', 'лефортов*', 'okrestina', 'окрестин*', 'insein', 'prison', 'prisons', 'penal', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
   detainedAdj: ['detained', 'jailed', 'imprisoned', 'held', 'удержива*', 'удерживаем*', 'утримува*', 'утримуван*', 'deported', 'задержа*', 'затрима*', 'депортирова*', 'депортован*', 'задержанн*', 'затриман*', 'ув’язнен*', 'увязнен*'],
   /** Someone held by a state: "swap jailed American for convicted spy". */
   convictWord: [

@@ -142,6 +142,7 @@ export function conflict(report: ReportFacts, story: StoryFacts): string | undef
   // Who imposes is what tells sanctions decisions apart (the EU's and the UK's on one target in one
   // week). In a release both sides act (a swap), and extraction of who acts is too loose to veto.
   if (sanctionsOnly(report) && sanctionsOnly(story) && disjoint(report.actors.acting, story.actors.acting)) return 'different acting parties';
+
   const r = report.fingerprint;
   const s = story.fingerprint;
   // A count that differs is another release, unless the texts share a number: "2 reporters among
@@ -194,7 +195,9 @@ export function agreement(report: MatchFacts, story: MatchFacts): number {
   // does not ("Five Americans freed by Iran land in Doha" / "Iran frees five Americans"), or one says
   // "swap" and the other "exchange": half the bonus, enough only within hours of each other.
   const releases = [report, story].every((f) => f.topics.includes('prisoner_release') && f.action !== undefined && RELEASE_ACTIONS.has(f.action));
-  if (releases && (subsetOf(report.countries, story.countries) || subsetOf(story.countries, report.countries))) return STORY_RULES.agreementBonus / 2;
+  // Not when each names another captor (Iran freeing a Dane, the Houthis freeing UN staff, the same day).
+  const otherCaptor = [report, story].every(oneSidedRelease) && disjoint(report.actors.acting, story.actors.acting);
+  if (releases && !otherCaptor && (subsetOf(report.countries, story.countries) || subsetOf(story.countries, report.countries))) return STORY_RULES.agreementBonus / 2;
   return 0;
 }
 
@@ -269,6 +272,10 @@ const RELEASE_ACTIONS: ReadonlySet<Action> = new Set(['pardon', 'swap', 'exchang
 
 function subsetOf(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a.every((c) => b.includes(c));
+}
+
+function oneSidedRelease(f: MatchFacts): boolean {
+  return f.topics.length === 1 && f.topics[0] === 'prisoner_release' && (f.action === 'release' || f.action === 'pardon' || f.action === 'amnesty');
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -599,6 +599,30 @@ describe('fifth-session phrasings (blind-73..75)', () => {
   });
 });
 
+describe('fifth-session phrasings (blind-76, blind-77)', () => {
+  // [title, summary, language] → topics; written for this test.
+  const cases: [string, string, string, string[]][] = [
+    ['Five walk out of Evin and board a plane to Doha', '', 'en', ['prisoner_release']],
+    ['Песков: о новом обмене говорить рано', '', 'ru', []],
+    ['Рада ЄС погодила передачу ще 1,5 млрд євро доходів від заморожених російських активів', '', 'uk', ['sanctions']],
+    ['Rights groups urge Baku to free Armenian detainees before peace deal', '', 'en', []],
+    ['Cuba to free 150 prisoners as US eases remittance curbs', '', 'en', ['prisoner_release', 'sanctions']],
+    ['Saudi Arabia frees US blogger and lifts his travel ban', '', 'en', ['prisoner_release']],
+    ['Forty tankers can no longer enter British ports after latest designations', '', 'en', ['sanctions']],
+    ['Tankers may dock again after shipping firm is taken off the list', 'The Council removed the firm from the register of entities subject to port bans.', 'en', ['sanctions']],
+    ['Commerce drops licence requirements for civil aviation exports to Syria', '', 'en', ['sanctions']],
+    ['EU bans 27 more shadow fleet tankers', '', 'en', ['sanctions']],
+    ['Swedish diplomat lands in Stockholm after 600 days in Evin', '', 'en', ['prisoner_release']],
+  ];
+  it.each(cases)('%s', (title, summary, language, topics) => {
+    expect(classify(title, summary, language).topics).toEqual(topics);
+  });
+
+  it('a possessive capital is the state even after a preposition', () => {
+    expect(classify('Nicaragua frees prisoners at Washington\'s request').countries).toEqual(['NI', 'US']);
+  });
+});
+
 describe('countries', () => {
   it('knows demonyms the data packages spell differently, in en/ru/uk', () => {
     expect(classify('Kyrgyz, Tajik and Uzbek officials meet').countries).toEqual(['KG', 'TJ', 'UZ']);

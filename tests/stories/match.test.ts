@@ -101,6 +101,11 @@ describe('hard rules', () => {
     expect(requiredSimilarity(trade, story(decree), false)).toBe(STORY_RULES.minSimilarity);
     const handover = report('Belarus hands over pardoned Lithuanians', '', { ...release, countries: ['BY', 'LT'], action: 'handover' }, trade.at);
     expect(requiredSimilarity(handover, story(decree), false)).toBeLessThan(STORY_RULES.minSimilarity / 2);
+    // One-sided releases by different captors share no half bonus for overlapping countries.
+    const iranFrees = report('Iran frees Danish aid worker', '', { ...release, countries: ['DK', 'IR', 'OM'], action: 'release', actors: { acting: ['IR'], targeted: ['DK'] } });
+    const houthisFree = report('Houthis free UN staff', '', { ...release, countries: ['DK', 'OM'], action: 'release', actors: { acting: ['Houthis'], targeted: ['DK'] } });
+    expect(agreement(houthisFree, story(iranFrees))).toBe(0);
+    expect(agreement({ ...houthisFree, actors: { acting: [], targeted: ['DK'] } }, story(iranFrees))).toBe(STORY_RULES.agreementBonus / 2);
     // The same sanctioning party on the same target: left to the full text bar instead.
     const euOnRussia = { topics: ['sanctions' as const], action: 'impose' as const, actors: { acting: ['EU'], targeted: ['RU'] } };
     const withSlovakia = report('EU adopts package after Slovakia lifts veto', '', { ...euOnRussia, countries: ['RU', 'SK'] });
