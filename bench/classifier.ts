@@ -1,12 +1,13 @@
 // Classifier throughput on one core, against rules-1 and a naive keyword-regex baseline in the same run.
-// Usage: npm run bench:classifier [-- [rounds] [--against REV]]   (default 5 rounds over each mix;
+// Usage: npm run bench:classifier [-- [rounds] [--against REV]]   (default 7 rounds over each mix;
 // --against times the classifier of another git revision beside this one, e.g. before a speed change)
 //
 // Two mixes, each pass in a fixed shuffled order (see `mixes` below): "desk", a feed list as a
 // diplomacy desk sees it (one text in six from the labelled sets, the rest titles and descriptions
 // from the shared feed corpus, mostly not about releases or sanctions), and "labelled", every
 // labelled fixture text (dev, extra, samples, own-*, blind-*), the slow on-topic kind. Timed rounds
-// of the contenders are interleaved so that machine noise hits all alike; the median is reported.
+// of the contenders are interleaved (every other round reversed); items/s is each one's median pass,
+// and its speed ratio the median of the per-round ratios.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,7 @@ const againstAt = args.indexOf('--against');
 /** Another revision to time side by side (`--against REV`), e.g. the commit before a speed change. */
 const against = againstAt >= 0 ? args.splice(againstAt, 2)[1] : undefined;
 if (againstAt >= 0 && !against) throw new Error('--against needs a git revision');
-const rounds = Number(args[0] ?? 5);
+const rounds = Number(args[0] ?? 7);
 const fixtureDir = path.join(repoRoot, 'tests/fixtures/classifier');
 const fixtureFiles = [
   path.resolve(repoRoot, '../shared/classifier/dev.jsonl'),
@@ -171,17 +172,23 @@ for (const mix of mixes) {
   for (const x of contenders) for (const item of mix.items.slice(0, 500)) x.c.classify(item); // warm-up (JIT, word caches)
   const times = contenders.map((): number[] => []);
   for (let r = 0; r < rounds; r += 1) {
-    contenders.forEach((x, k) => {
+    // Every other round in reverse order, so that no contender always runs right after another's garbage.
+    const order = contenders.map((_, k) => k);
+    if (r % 2 === 1) order.reverse();
+    for (const k of order) {
+      const { c } = contenders[k] as (typeof contenders)[number];
       const start = performance.now();
-      for (const item of mix.items) sink += x.c.classify(item).topics.length;
+      for (const item of mix.items) sink += c.classify(item).topics.length;
       times[k]?.push(performance.now() - start);
-    });
+    }
   }
-  const baseMs = median(times[0] ?? []);
   console.log(`mix "${mix.name}": ${mix.items.length} items (${mix.about})`);
   contenders.forEach((x, k) => {
     const ms = median(times[k] ?? []);
-    console.log(`  ${x.name.padEnd(24)} ${Math.round((mix.items.length / ms) * 1000).toString().padStart(7)} items/s  (median ${ms.toFixed(0)} ms per pass; speed ×${(baseMs / ms).toFixed(2)} of ${CLASSIFIER_VERSION})`);
+    // The ratio is the median of each round's ratio: the machine's speed drifts within a run, and the
+    // passes of one round are the closest together in time.
+    const ratio = median((times[0] ?? []).map((base, r) => base / (times[k]?.[r] ?? base)));
+    console.log(`  ${x.name.padEnd(24)} ${Math.round((mix.items.length / ms) * 1000).toString().padStart(7)} items/s  (median ${ms.toFixed(0)} ms per pass; speed ×${ratio.toFixed(2)} of ${CLASSIFIER_VERSION})`);
   });
 }
 console.log(`quality on the ${labelled.length} labelled:`);
