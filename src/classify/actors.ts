@@ -281,7 +281,9 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
     const gap = tokens.slice(x.end, triggerAt);
     const vowsAnswer = gap.some((t) => has(t, ['threatCue'])) && gap.some((_, k) => answersAt(tokens, x.end + k));
     const reacts = m.rule.topic === 'sanctions' && gap.some((t) => has(t, ['reactionVerb']));
-    if (vowsAnswer || reacts || gap.some((t) => has(t, ['welcomeVerb']))) continue; // "Élysée welcomes the release", "Havana condemns…"
+    // "Guatemala receives 130 released Nicaraguan prisoners": taking people in, unless they are traded.
+    const receives = m.rule.topic === 'prisoner_release' && m.action !== 'swap' && m.action !== 'exchange' && gap.some((t) => has(t, ['receiveVerb']));
+    if (vowsAnswer || reacts || receives || gap.some((t) => has(t, ['welcomeVerb']))) continue; // "Élysée welcomes the release", "Havana condemns…"
     if (lastEnd >= 0 && !joined(tokens, lastEnd, x.start)) break;
     add(out, x.id);
     lastEnd = x.end;

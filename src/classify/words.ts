@@ -206,6 +206,8 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   talksWord: ['talk~', 'negotiation~', 'переговор*', 'перемов*'],
   /** "EU sanctions package stalls over Slovak veto": not adopted (yet). */
   stalledCue: ['stall~', 'veto~', 'block~', 'delay~', 'fail~', 'заблокир*', 'заблоку*', 'вето', 'блокир*', 'блоку*'],
+  /** "Guatemala receives 130 released Nicaraguan prisoners": the state that takes them in does not free them. */
+  receiveVerb: ['receive', 'receives', 'received', 'receiving', 'принял', 'приняла', 'прийняв', 'прийняла', 'принимает', 'приймає'],
   welcomeVerb: ['welcome~', 'hail~', 'приветств*', 'привітав', 'привітала', 'вітає', 'вітають', 'приветствовал*'],
   /** "Havana condemns new US restrictions", "Iran summons Australian envoy over sanctions": the subject reacts, another state acts. */
   reactionVerb: ['condemn~', 'slam~', 'denounc~', 'dismiss~', 'decr~', 'rebuk~', 'summon~', 'criticis~', 'criticiz~', 'protest~', 'осудил*', 'осуждает', 'осуждают',

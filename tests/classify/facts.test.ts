@@ -132,6 +132,9 @@ describe('actors', () => {
     expect(classify('Russia and Ukraine swap 150 prisoners each').actors.acting).toEqual(['RU', 'UA']);
     expect(classify('Kremlin confirms release of Moldovan journalist').actors).toEqual({ acting: ['RU'], targeted: ['MD'] });
     expect(classify('ЄС запровадив санкції проти білоруських суддів').actors).toEqual({ acting: ['EU'], targeted: ['BY'] });
+    // The state that takes freed people in does not free them.
+    expect(classify('Guatemala receives more than 130 released Nicaraguan prisoners').actors.acting).toEqual([]);
+    expect(classify('Lithuania receives two citizens freed by Belarus').actors.acting).toEqual(['BY']);
     expect(classify('Минфин США расширил санкции против российских банков').actors).toEqual({ acting: ['US'], targeted: ['RU'] });
     expect(classify('Білорусь звільнила двох громадян Литви').actors).toEqual({ acting: ['BY'], targeted: ['LT'] });
   });
