@@ -24,6 +24,15 @@ export function isYear(t: Token | undefined): boolean {
   return t !== undefined && /^(19|20)\d\d$/.test(t.norm);
 }
 
+const LAST = new Set(['last', 'прошлом', 'прошлого', 'прошлой', 'минулого', 'минулому', 'минулій', 'минулої']);
+const SEASONS = new Set(['summer', 'autumn', 'winter', 'spring']);
+
+/** Token k opens "last month", "last summer", «в прошлом году», «минулого тижня»: a time before the story. */
+export function lastPeriodAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return LAST.has(tokens[k]?.norm ?? '') && (has(next, ['durationUnit', 'unitWord', 'monthWord']) || SEASONS.has(next?.norm ?? ''));
+}
+
 /** Words that name a sanctions action or a move towards one. */
 export const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'threatCue', 'proposalCue'];
 

@@ -1,12 +1,11 @@
 // Modality for release triggers: what turns a matched "frees", "swap" or «обмен» into no event (a demand,
 // a denial, talks about it, a past release told as background) or into one on a condition.
 import { has, type Match } from './analysis.js';
-import { isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
+import { isYear, lastPeriodAt, reportedFuture, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
 
 /** Relative pronouns; not the relativeWord class, which leaves out "who"/"which" for the sanctions gate. */
 const RELATIVE = /^(?:who|which|whose|который|которая|которые|которого|которых|який|яка|які|якого|яких)$/;
-const LAST = new Set(['last', 'прошлом', 'прошлого', 'прошлой', 'минулого', 'минулому', 'минулій', 'минулої']);
 const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
 const AGO = new Set(['ago', 'since', 'назад', 'тому', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
@@ -135,7 +134,7 @@ function pastRelativeClause(v: ItemView, i: number, last: number): boolean {
   for (let k = r + 1; k <= last + 4; k += 1) {
     const t = tokens[k];
     if (t === undefined || t.sentence !== sentence || (k > last && v.afterComma(k))) return false;
-    if (LAST.has(t.norm) && has(tokens[k + 1], ['durationUnit', 'unitWord', 'monthWord'])) return true;
+    if (lastPeriodAt(tokens, k)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // a listing that only describes someone; then the action and whether it is threatened or proposed.
 import type { Action } from '../core/types.js';
 import { answersAt, has, NEW_MEASURE, type Match } from './analysis.js';
-import { ACTION_CLASSES, isYear, reportedFuture, WINDOW, type ItemView } from './item-view.js';
+import { ACTION_CLASSES, isYear, lastPeriodAt, reportedFuture, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
 import { SANCTION_ACTIONS } from './sanctions-words.js';
 
@@ -130,14 +130,11 @@ function backgroundBefore(v: ItemView, i: number): boolean {
   return cue >= 0 && (i - cue <= 2 || !v.tokens.slice(cue + 1, i).some((t) => has(t, ACTION_CLASSES)));
 }
 
-const LAST = new Set(['last', 'прошлом', 'прошлого', 'минулого', 'минулому']);
-const PERIOD = new Set(['year', 'month', 'week', 'summer', 'autumn', 'winter', 'spring', 'году', 'года', 'месяце', 'року', 'місяця', 'місяці', 'тижня', 'неделе', 'тижні']);
-
 /** "last year", «в прошлом году», «минулого тижня» within `span` tokens from k, in k's sentence. */
 function lastPeriodAfter(tokens: readonly Token[], k: number, span: number): boolean {
   const sentence = tokens[k - 1]?.sentence;
   for (let j = k; j < k + span && tokens[j]?.sentence === sentence; j += 1) {
-    if (LAST.has(tokens[j]?.norm ?? '') && PERIOD.has(tokens[j + 1]?.norm ?? '')) return true;
+    if (lastPeriodAt(tokens, j)) return true;
   }
   return false;
 }

@@ -530,9 +530,9 @@ describe('sanctions', () => {
   });
 });
 
-describe('fifth-session phrasings (blind-70..72)', () => {
-  // Each case: [title, summary, language] → topics. Written for this test; the blind sets' own items
-  // are in tests/fixtures/classifier.
+describe('fifth-session phrasings (blind-70..77)', () => {
+  // Each case: [title, summary, language] → topics. Written for this test, in the styles the blind
+  // sets exposed; the sets' own items are in tests/fixtures/classifier.
   const cases: [string, string, string, string[]][] = [
     // Non-state captors letting people go; a handover told with a pronoun; leaving detention.
     ['Rebels let two Red Cross workers go after weeks of talks', '', 'en', ['prisoner_release']],
@@ -557,21 +557,7 @@ describe('fifth-session phrasings (blind-70..72)', () => {
     ['Tanker runs aground off Gotland', 'The vessel, blacklisted last year for carrying Russian crude, lost power in a storm.', 'en', []],
     ['Central bank sells reserves to prop up the rial', 'The slide began after Washington tightened sanctions on oil exports last month.', 'en', []],
     ['Are sanctions working? Iran exports hit a five-year high', '', 'en', []],
-  ];
-  it.each(cases)('%s', (title, summary, language, topics) => {
-    expect(classify(title, summary, language).topics).toEqual(topics);
-  });
-
-  it('reads «рф» in lower case as Russia, and a capital before «обмін» in the dative as its party', () => {
-    expect(classify('Омбудсман закликав рф звільнити полонених медиків', '', 'uk').countries).toEqual(['RU']);
-    expect(classify('У Кремлі заперечили, що пропонували Києву обмін полоненими', '', 'uk').countries).toEqual(['RU', 'UA']);
-    expect(classify('Prisoners freed in the Ankara swap arrive home', '', 'en').countries).toEqual([]);
-  });
-});
-
-describe('fifth-session phrasings (blind-73..75)', () => {
-  // [title, summary, language] → topics; written for this test, in the styles the sets exposed.
-  const cases: [string, string, string, string[]][] = [
+    // blind-73..75: agency and Telegram styles, specialist desks.
     ['Иран освободил гражданина Германии в рамках обмена', 'Взамен Берлин выпустил из-под стражи иранца.', 'ru', ['prisoner_release']],
     ['Ще 7 українських дітей повернуто з окупованих територій за посередництва Катару', '', 'uk', ['prisoner_release']],
     ['Kazakh president commutes sentences of nine jailed activists, freeing them', '', 'en', ['prisoner_release']],
@@ -588,20 +574,7 @@ describe('fifth-session phrasings (blind-73..75)', () => {
     ['OFSI fines bank £200,000 over payments to a company owned by a designated Russian businessman', '', 'en', []],
     ['ВАКС: активи підсанкційного бізнесмена стягнуто в дохід держави', 'Застосовано санкцію відповідно до Закону «Про санкції».', 'uk', ['sanctions']],
     ['Кыргызстан и Таджикистан обменялись задержанными', '', 'ru', ['prisoner_release']],
-  ];
-  it.each(cases)('%s', (title, summary, language, topics) => {
-    expect(classify(title, summary, language).topics).toEqual(topics);
-  });
-
-  it('reads «Кыргызстан» as Kyrgyzstan and "Snake Island" as no country', () => {
-    expect(classify('Кыргызстан и Таджикистан обменялись задержанными', '', 'ru').countries).toEqual(['KG', 'TJ']);
-    expect(classify('Border guards captured on Snake Island are home after swap', '', 'en').countries).toEqual([]);
-  });
-});
-
-describe('fifth-session phrasings (blind-76, blind-77)', () => {
-  // [title, summary, language] → topics; written for this test.
-  const cases: [string, string, string, string[]][] = [
+    // blind-76, blind-77: events told indirectly.
     ['Five walk out of Evin and board a plane to Doha', '', 'en', ['prisoner_release']],
     ['Песков: о новом обмене говорить рано', '', 'ru', []],
     ['Рада ЄС погодила передачу ще 1,5 млрд євро доходів від заморожених російських активів', '', 'uk', ['sanctions']],
@@ -616,6 +589,17 @@ describe('fifth-session phrasings (blind-76, blind-77)', () => {
   ];
   it.each(cases)('%s', (title, summary, language, topics) => {
     expect(classify(title, summary, language).topics).toEqual(topics);
+  });
+
+  it('reads «рф» in lower case as Russia, and a capital before «обмін» in the dative as its party', () => {
+    expect(classify('Омбудсман закликав рф звільнити полонених медиків', '', 'uk').countries).toEqual(['RU']);
+    expect(classify('У Кремлі заперечили, що пропонували Києву обмін полоненими', '', 'uk').countries).toEqual(['RU', 'UA']);
+    expect(classify('Prisoners freed in the Ankara swap arrive home', '', 'en').countries).toEqual([]);
+  });
+
+  it('reads «Кыргызстан» as Kyrgyzstan and "Snake Island" as no country', () => {
+    expect(classify('Кыргызстан и Таджикистан обменялись задержанными', '', 'ru').countries).toEqual(['KG', 'TJ']);
+    expect(classify('Border guards captured on Snake Island are home after swap', '', 'en').countries).toEqual([]);
   });
 
   it('a possessive capital is the state even after a preposition', () => {
