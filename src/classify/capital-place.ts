@@ -23,6 +23,8 @@ const CITY_PARTS = new Set(['streets', 'outskirts', 'suburbs', 'suburb', 'centre
 const GOVERNMENT_IN = /^(?:officials|authorities|government|policymakers|decisions?|решени|рішенн|власти|чиновник|влада|посадовц|court|суд|prison|jail|detention|centre|center|изолятор|сизо|сізо|тюрьм|тюрм|колони|в’язниц|вязниц)/;
 /** "arrested in Minsk", «задержан в Москве»: the state acts there on the people in the story (dev d067). */
 const HELD_IN = /^(?:arrested|detained|held|jailed|imprisoned|sentenced|convicted|задержан|арестован|осужден|осуждён|затриман|заарештован|засуджен|утримуван|удерживаем)/;
+/** «в Москве заявили», «у Києві рішення назвали»: "they said in Kyiv", the government speaking. */
+const SAID_THERE = /^(?:заяв|сообщ|ответ|назва|приветств|осуд|отреагир|прокомментир|оцен|пообещ|подтверд|опроверг|отверг|повідом|відпов|привіта|засуд|відреагув|прокоментув|оцін|пообіця|підтверд|спростув|відкин)\p{L}*ли$/u;
 /** Capitals known for the international courts that sit there: "The Hague court", «суд в Гааге». */
 const COURT_SEATS = new Set(['NL']);
 const COURT_NOUNS = /^(?:court|courts|convention|academy)$/;
@@ -61,6 +63,15 @@ function heldThere(tokens: readonly Token[], i: number): boolean {
   });
 }
 
+/** An impersonal "they said" within three words after the capital, in its sentence, naming no other speaker. */
+function saidThere(tokens: readonly Token[], after: number, sentence: number): boolean {
+  return [0, 1, 2].some((k) => {
+    const u = tokens[after + k];
+    // Not «в Москве, сообщили в компании»: there the speaker is named after the verb.
+    return u !== undefined && u.sentence === sentence && SAID_THERE.test(u.norm) && !LOCATIVE_PREPOSITIONS.has(tokens[after + k + 1]?.norm ?? '');
+  });
+}
+
 /** A swap noun right after the capital, "prisoner" allowed between. */
 function venueOfSwap(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
@@ -79,7 +90,7 @@ export function capitalAsPlace(c: CapitalMention, tokens: Token[], i: number, na
   if (t.upper && (prev === undefined || prev.part !== t.part) && setOff) return true;
   // "at Washington's request": a possessive capital is the state, whatever stands before it.
   const possessive = /['’]s$/i.test(tokens[after - 1]?.raw ?? '');
-  if (samePrev && !possessive && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (COURT_SEATS.has(c.code) || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i)) return true;
+  if (samePrev && !possessive && LOCATIVE_PREPOSITIONS.has(samePrev.norm) && (COURT_SEATS.has(c.code) || !GOVERNMENT_IN.test(beforePrev?.norm ?? '')) && !heldThere(tokens, i) && !saidThere(tokens, after, t.sentence)) return true;
   // "the 2024 Ankara swap", "Abu Dhabi prisoner exchange": the venue of a swap, not a party to it
   // ("Moscow–Kyiv swap", "Moscow and Kyiv swap" name the parties).
   const namesState = (k: number) => tokens[k]?.sentence === t.sentence && namesCountry(tokens, k);

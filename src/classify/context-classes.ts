@@ -8,7 +8,10 @@ import { isTitleCase, type Token } from './text.js';
 const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|author|authors|writer|writers|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
 const THREAT_KIND = /^(?:hybrid|cyber|security|terror|terrorist|nuclear|гибридн\p{L}*|гібридн\p{L}*|кибер\p{L}*|кібер\p{L}*|террористическ\p{L}*|терористичн\p{L}*)$/u;
 const CRICKET = /^(?:cricket|batter|batsman|bowler|wickets?|innings|odi|t20)$/;
+const TIME_LEAD = new Set(['until', 'till', 'by', 'through', 'before', 'after', 'at', 'since', 'from', 'year', 'month', 'week']);
 const ROLL = new Set(['roll', 'rolls', 'rolled', 'rolling']);
+const DOMESTIC_SENTENCE_LEAD = new Set(['alternative', 'electronic', 'community']);
+const DOMESTIC_SENTENCE_NOUN = /^(?:sentenc|penalt|punishment|monitor|tag|service)/;
 const CALL = new Set(['call', 'calls', 'called', 'calling']);
 const CALLED_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that']);
 
@@ -37,6 +40,10 @@ export function addWordContext(tokens: Token[]): void {
     if (t.norm === 'icc' && cricket) addClass(t, 'sportBody');
     // "pardons turkey named Peach": the bird is written in lower case, the country is not.
     if (t.norm === 'turkey' && !t.cap) addClass(t, 'turkeyBird');
+    // "hands over three kidnapped police officers": the police are the captives, not the ones acting.
+    if (t.classes.has('lawEnforcement') && tokens[i - 1]?.classes.has('captive') === true) dropClasses(t, 'lawEnforcement', 'rescue');
+    // "until end-January", "by the end of June": a date, not measures ended.
+    if (t.norm === 'end' && (TIME_LEAD.has(tokens[i - 1]?.norm ?? '') || next?.classes.has('monthWord') === true)) dropClasses(t, 'act_lift');
     // "EU rolls over Belarus sanctions": two words, so not in the word lists.
     if (next?.norm === 'over' && ROLL.has(t.norm)) addClass(t, 'act_extend');
     // "Radio Free Europe editor", "Free Syrian Army", "Free Democrats": a capital Free before
@@ -62,6 +69,8 @@ export function addPhraseContext(tokens: Token[]): void {
         addClass(t, 'reactionVerb');
       }
     }
+    // "alternative sentencing", "electronic monitoring", "community service": sentencing law at home.
+    if (DOMESTIC_SENTENCE_LEAD.has(t.norm) && DOMESTIC_SENTENCE_NOUN.test(next?.norm ?? '')) addClass(t, 'domesticJustice');
     // Names ("exchanged for Viktor Bout") and numbers ("for 3 Iranians") for the patterns.
     const name = t.cap && !t.upper && !t.sentenceStart && !t.classes.has('country') && !t.classes.has('demonym');
     if (isNumberToken(t)) addClass(t, 'number');

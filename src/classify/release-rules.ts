@@ -235,6 +235,9 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'after-release', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['after|following|upon|после|після', '..1', 'release|freeing|освобождения|звільнення'], needsInSentence: ['person', 'demonym'],
     notFollowedBy: 'of|on|под|під', ...RELEASE_GATES, blockInSentence: [...RELEASE_GATES.blockInSentence, 'hospital'], blockInItem: ['domesticJustice'] },
+  // «Чоловіків звільнили під час обміну», "freed in a prisoner exchange": the exchange says who they were.
+  { id: 'freed-in-exchange', topic: 'prisoner_release', action: 'exchange', weight: 0.8, modality: 'release',
+    pattern: ['@freeVerb|@freedParticiple', 'in|during|under|as|під|в|у|во', '..2', '@swapWord'], ...SWAP_GATES },
   { id: 'swap-convict-cyr', topic: 'prisoner_release', action: 'exchange', weight: 0.8, modality: 'release',
     pattern: ['обмен*|обмін*|обменя*|обміня*'], needsInSentence: ['convictWord'], ...SWAP_GATES },
   { id: 'expelled-prisoners', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
@@ -270,7 +273,7 @@ export const RELEASE_RULES: readonly Rule[] = [
     pattern: ['@handOver', '@objectPronoun', 'over|back'], needsInItem: ['detainedAdj', 'captive', 'convictWord', 'detentionWord'], blockInClause: ['bodies'],
     blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord', 'domesticJustice'], blockInTitle: ['rescueOp'] },
   { id: 'handed-to', topic: 'prisoner_release', action: 'handover', weight: 0.65, modality: 'release',
-    pattern: ['handed', 'to'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
+    pattern: ['handed', 'to'], notPrecededBy: '@verdictNoun|penalty|punishment|fine|fines', needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   { id: 'handed-over-cyr', topic: 'prisoner_release', action: 'handover', weight: 0.7, modality: 'release',
     pattern: ['@handoverCyr'], needsInSentence: ['person', 'demonym', 'captive'], blockInSentence: ['handedPaper'], blockInClause: ['bodies'], blockAfter: ['lawEnforcement', 'managementWord', 'moneyWord', 'assetNoun'], blockInItem: ['extradition', 'migrantWord'], blockInTitle: ['rescueOp'] },
   // "Азербайджан передал Армении четырёх задержанных": one state hands detainees to another.

@@ -19,6 +19,7 @@ const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'р
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
 const PLACED = /^(?:placed|places|placing|put|puts|putting|brought|be|become|becomes|became|made|помещ\p{L}*|поставлен\p{L}*|поставил\p{L}*|поставив|поставили)$/u;
 const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|venues?|hosts?|heritage|ambassadors?|successors?|carriers?)$/;
+const RESULT_LEAD = new Set(['итогам', 'результате', 'результатам', 'підсумками', 'результаті', 'результатами', 'после', 'після']);
 const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
 const RELEASE_VERBS = ['freeVerb', 'pardonVerb', 'swapWord', 'amnestyWord', 'handOver', 'handoverCyr'];
 const LISTED_PARTICIPLE = /^(?:включ|внес)е?нн?(?:ый|ого|ому|ым|ая|ой|ые|ых|ий|им|а|е|і|их)$/;
@@ -61,7 +62,9 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   // «не перевіряв клієнтів за санкційними списками», "check clients against sanctions lists".
   const checkedAgainst = COMPLIANCE_PREPOSITION.has(tokens[i - 1]?.norm ?? '') || v.before(i, 4, ['complianceCheck']) >= 0;
   if (has(next, ['listWord']) && (v.before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 || checkedAgainst) && !actedOn) return true;
-  if (t.script === 'latin' && !actedOn && (v.after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
+  // Not "sanctioning 22 vessels", "sanctioned 22 more tankers": a count of parties listed.
+  const countedTargets = /^\d/.test(next?.norm ?? '') && v.after(i + 1, 2, ['targetEntity']) >= 0;
+  if (t.script === 'latin' && !actedOn && !countedTargets && (v.after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
     if (t.norm !== 'sanctions' || v.before(i, 2, ['stateActor', 'country', 'demonym']) < 0) return true;
   }
   const profession = v.after(i, 3, ['legalProfession']);
@@ -212,7 +215,10 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   // "remains under a travel ban", "despite an embargo": background, not a measure taken.
   if (!rule.bareSanctionWord && backgroundBefore(v, i)) return undefined;
   if (datedListing(v, i, end, rule.action)) return undefined;
-  if (v.before(i, 6, ['relativeWord']) >= 0) return undefined;
+  // «компания, которая находится под санкциями»: a relative clause describes; but «за підсумками яких
+  // Вашингтон зняв санкції» ("as a result of which") tells what the talks led to.
+  const relative = v.before(i, 6, ['relativeWord']);
+  if (relative >= 0 && !RESULT_LEAD.has(tokens[relative - 1]?.norm ?? '')) return undefined;
   // "Neither side mentioned sanctions relief": a measure not even talked about.
   const mentioned = v.before(i, 3, ['mentionWord']);
   if (mentioned >= 0 && v.before(mentioned, 3, ['negation']) >= 0) return undefined;

@@ -24,6 +24,15 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // "NIS gets fresh OFAC reprieve", "OFAC waiver for Iraqi power imports".
   { id: 'agency-reprieve', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@sanctionAgent', '..1', 'reprieve~|waiver~|exemption~|carve|licence|license|отсрочк*|відстрочк*|исключени*|виняток*'] },
+  // "UN sanctions committee grants Taliban minister travel exemption": an exemption granted under sanctions.
+  { id: 'exemption-granted', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['grant~|approv~|issu~|gets|receiv~|secur~', '..4', 'exemption~|waiver~|reprieve~'], needsInItem: ['sanctionWord', 'sanctionAgent', 'sanctioningBody'],
+    blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
+  // "EU suspends visa-free travel for Georgian diplomats", «ЕС приостановил безвиз для грузинских чиновников»: a visa measure.
+  { id: 'visa-free-suspended', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['suspend~|revok~|scrap~', '..3', 'visa', 'free|waiver~'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
+  { id: 'visa-free-suspended-cyr', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['приостанов*|призупин*|скасув*|скасува*|отмен*', '..3', 'безвиз*|безвіз*'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
   { id: 'blacklist-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['черн*|чорн*', 'спис*'], blockInSentence: ['passengerWord'] },
   { id: 'designate-target', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
@@ -115,6 +124,14 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // "внёс «Роснефть» в SDN-список": Treasury's sanctions list named by its acronym.
   { id: 'sdn-list', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions', actionFromContext: true, pattern: ['@sdnWord'] },
   // "Waiver lets Iraq keep paying", "US licence lets Serbian oil firm NIS keep operating".
+  // "receives another operating licence from OFAC", "OFAC licence": only sanctions authorities' licences.
+  { id: 'licence-from-ofac', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['@licenceNoun|@waiverWord', 'from|by|от|від', '..1', 'ofac|ofsi'] },
+  { id: 'ofac-licence', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
+    pattern: ['ofac|ofsi', '..2', '@licenceNoun|@waiverWord'] },
+  // «выведена из-под санкций США»: taken out from under sanctions.
+  { id: 'out-from-under-sanctions', topic: 'sanctions', action: 'lift', weight: 0.8, modality: 'sanctions',
+    pattern: ['вывел*|выведен*|выведут|вывести|выводит*|вивел*|виведен*|виведуть|вивести|виводит*', 'из|з', 'под|під', '..1', '@sanctionWord'] },
   { id: 'waiver-lets', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@waiverWord|@licenceNoun', '..4', 'let|lets|allow~|permit~|unlock~|enabl~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic'] },
   // "exporters will be barred from selling to 22 more entities in China": an export ban on named parties.
@@ -143,9 +160,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // "Seventy tankers can no longer enter British ports after latest designations": new listings named by the noun.
   { id: 'new-designations', topic: 'sanctions', action: 'designate', weight: 0.7, modality: 'sanctions',
     pattern: ['latest|new|fresh|further|additional', 'designation|designations'], blockInItem: ['domesticLabel', 'sportContext'] },
-  // "Tankers may dock again after shipping firm is taken off the list": a delisting told plainly.
+  // "Tankers may dock again after shipping firm is taken off the list", "taken off US blacklist": a delisting told plainly.
   { id: 'taken-off-list', topic: 'sanctions', action: 'delist', weight: 0.65, modality: 'sanctions',
-    pattern: ['taken|removed|struck|dropped|comes|came', 'off|from', 'the|a', '@listWord'], needsInItem: ['sanctioningBody', 'sanctionWord', 'blacklistWord', 'banWord', 'sanctionAgent'],
+    pattern: ['taken|removed|struck|dropped|comes|came', 'off|from', '..2', '@listWord|@blacklistWord'], needsInItem: ['sanctioningBody', 'sanctionWord', 'blacklistWord', 'banWord', 'sanctionAgent'],
     blockInItem: ['sportContext', 'tradeContext'] },
   // "decision to drop licence requirements for civil aviation exports to Damascus": export controls eased.
   { id: 'licence-requirement-dropped', topic: 'sanctions', action: 'ease', weight: 0.7, modality: 'sanctions',

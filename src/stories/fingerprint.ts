@@ -113,11 +113,12 @@ export function reasonKeys(title: string): string[] {
 /**
  * The kinds of measure a sanctions report names: entry bans (visas, travel, entry) and listings
  * (designations, asset freezes, blacklists). A State Department visa ban and a Treasury designation
- * the same afternoon are two decisions; a package names both kinds.
+ * the same afternoon are two decisions; a package names both kinds. Word edges are written as
+ * lookarounds on letters: \b knows only ASCII letters, so «въезд» after a space never matched it.
  */
 const MEASURE_KINDS: ReadonlyArray<[string, RegExp]> = [
-  ['entry', /\b(?:visas?|travel bans?|entry bans?|from entering|barred from entry|въезд\p{L}*|вїзд\p{L}*|виз[ауы]?\b|віз[иу]?\b|стоп-лист\p{L}*)/iu],
-  ['listing', /\b(?:designat\p{L}*|blacklist\p{L}*|asset freezes?|freez\p{L}*(?: \p{L}+){0,2} assets|assets\b.{0,30}\bfrozen|frozen assets|sdn|blocked|санкционн\p{L}* спис\p{L}*|санкційн\p{L}* спис\p{L}*|черн\p{L}* спис\p{L}*|чорн\p{L}* спис\p{L}*|заморо\p{L}* актив\p{L}*|актив\p{L}* заморо\p{L}*)/iu],
+  ['entry', /(?<![\p{L}\p{N}])(?:visas?|travel bans?|entry bans?|from entering|barred from entry|въезд\p{L}*|в['’ʼ]?їзд\p{L}*|виз[ауы]?|віз[иу]?|стоп-лист\p{L}*)(?![\p{L}\p{N}])/iu],
+  ['listing', /(?<![\p{L}\p{N}])(?:designat\p{L}*|blacklist\p{L}*|asset freezes?|freez\p{L}*(?: \p{L}+){0,2} assets|assets\b.{0,30}\bfrozen|frozen assets|sdn|blocked|санкционн\p{L}* спис\p{L}*|санкційн\p{L}* спис\p{L}*|черн\p{L}* спис\p{L}*|чорн\p{L}* спис\p{L}*|заморо\p{L}* актив\p{L}*|блок\p{L}* актив\p{L}*|актив\p{L}* заморо\p{L}*)/iu],
 ];
 
 export function measureKinds(text: string): string[] {

@@ -187,7 +187,10 @@ export function agreement(report: MatchFacts, story: MatchFacts): number {
   // Who acts on whom agrees even when one report names a country more in passing ("officials
   // who support Russia").
   const sameParties = sameSet(report.actors.acting, story.actors.acting) && sameSet(report.actors.targeted, story.actors.targeted);
-  if ((sameCountries || sameParties) && report.action !== undefined && report.action === story.action) {
+  // Listing verbs ("sanctions" / "blacklists") agree only where the countries do too: "UK sanctions Russian
+  // bank over North Korean munitions" and a UK listing of Russian hackers the same day share their parties.
+  const action = report.action !== undefined && report.action === story.action;
+  if ((sameCountries || sameParties) && (action || (sameCountries && sameListing(report.action, story.action)))) {
     const samePeople = report.people !== undefined && report.people === story.people;
     return STORY_RULES.agreementBonus * (samePeople ? 2 : 1);
   }
@@ -266,6 +269,12 @@ function oneOfSeveral(a: readonly string[], b: readonly string[]): boolean {
 function sameSanctionsParties(a: MatchFacts, b: MatchFacts): boolean {
   const named = (f: MatchFacts) => f.actors.acting.length > 0 && f.actors.targeted.length > 0;
   return sanctionsOnly(a) && sanctionsOnly(b) && named(a) && named(b) && sameSet(a.actors.acting, b.actors.acting) && sameSet(a.actors.targeted, b.actors.targeted);
+}
+
+/** "South Korea sanctions 15 North Koreans" and "Seoul blacklists North Korean hacking unit": one listing told with two verbs. */
+function sameListing(a: Action | undefined, b: Action | undefined): boolean {
+  const listing = (x: Action | undefined) => x === 'designate' || x === 'impose';
+  return listing(a) && listing(b);
 }
 
 const RELEASE_ACTIONS: ReadonlySet<Action> = new Set(['pardon', 'swap', 'exchange', 'amnesty', 'release', 'handover']);

@@ -172,6 +172,13 @@ describe('hard rules', () => {
     const both = report('US sanctions Nicaraguan officials and gold firm', 'The measures include visa bans and the designation of the state gold company.', sanctions, new Date(NOW.getTime() + 3 * 3600_000));
     expect(requiredSimilarity(gold, story(visas), false)).toBe(STORY_RULES.minSimilarity);
     expect(requiredSimilarity(both, story(visas), false)).toBeLessThan(0.05);
+    // The same in Russian and Ukrainian: an asset freeze and a visa-free suspension the same day.
+    const ge = { topics: ['sanctions' as const], action: 'impose' as const, countries: ['GE'], actors: { acting: ['EU'], targeted: ['GE'] } };
+    const freeze = report('EU freezes assets of four Georgian officials', '', ge, NOW);
+    const visaFree = report('ЕС отменил безвизовый режим для Грузии', 'Совет ЕС приостановил безвизовый въезд для обладателей дипломатических паспортов.', ge, new Date(NOW.getTime() + 3600_000));
+    expect(requiredSimilarity(visaFree, story(freeze), true)).toBe(STORY_RULES.minCrossLanguageSimilarity);
+    const frozen = report('ЄС заморозив активи чотирьох грузинських посадовців', 'Їм також заборонено в’їзд.', ge, new Date(NOW.getTime() + 3600_000));
+    expect(requiredSimilarity(frozen, story(freeze), true)).toBeLessThan(0.05);
   });
 
   it('a story stops growing after a week even when reports keep coming', () => {
@@ -213,6 +220,14 @@ describe('agreement of the extracted facts', () => {
     const ru = report('ЕС продлил санкции против Беларуси', '', { ...extend, countries: ['BY', 'RU'] });
     expect(agreement(ru, story(report('EU rolls over Belarus sanctions', '', { ...extend, countries: ['BY'] })))).toBeCloseTo(STORY_RULES.agreementBonus, 5);
     expect(agreement(ru, story(report('EU rolls over Belarus sanctions', '', { ...extend, countries: ['BY'], actors: { acting: ['GB'], targeted: ['BY'] } })))).toBe(0);
+    // "Sanctions" and "blacklists" for one listing agree where the countries do; with the same parties
+    // but another country named (North Korean munitions / Russian hackers), they do not.
+    const korea = { topics: ['sanctions' as const], countries: ['KP', 'KR'], actors: { acting: ['KR'], targeted: ['KP'] } };
+    const blacklists = story(report('Seoul blacklists North Korean hacking unit', '', { ...korea, action: 'designate' }));
+    expect(agreement(report('South Korea sanctions 15 North Koreans', '', { ...korea, action: 'impose' }), blacklists)).toBeCloseTo(STORY_RULES.agreementBonus, 5);
+    const uk = { topics: ['sanctions' as const], actors: { acting: ['GB'], targeted: ['RU'] } };
+    const bank = story(report('UK sanctions Russian bank over North Korean munitions', '', { ...uk, action: 'designate', countries: ['GB', 'KP', 'RU'] }));
+    expect(agreement(report('Британія запровадила санкції проти російських кіберзлочинців', '', { ...uk, action: 'impose', countries: ['GB', 'RU'] }), bank)).toBe(0);
     // Small against the bar: it cannot decide a day or more apart.
     expect(2 * STORY_RULES.agreementBonus).toBeLessThan(requiredSimilarity(report('y', '', {}, new Date(NOW.getTime() + 48 * 3600_000)), story(en), false));
   });
