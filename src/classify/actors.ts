@@ -191,7 +191,10 @@ function agentsAfter(a: Analysis, all: Mention[], m: Match): { kind: 'agent' | '
     let lastEnd = -1;
     for (const x of all) {
       if (x.start <= j || x.start > j + 4 || tokens[x.start]?.sentence !== sentence) continue;
-      if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
+      // A nationality acts only through its authorities ("Belarusian authorities"), or as the plural
+    // subject that opens a sentence and joins a measure ("Swiss join EU's latest sanctions").
+    const joins = tokens[x.start]?.sentenceStart === true && ADOPTS.test(tokens[x.end]?.norm ?? '');
+    if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun']) && !joins) continue;
       if (lastEnd >= 0 && !joined(tokens, lastEnd, x.start)) break;
       add(ids, x.id);
       lastEnd = x.end;
@@ -269,12 +272,16 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
     if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit || (ownSubject && x.start < clauseOpen)) continue;
     // "after Kigali commutes…": "after" opens the clause whose subject this is.
     const clauseSubject = ownSubject && x.start === clauseOpen + 1 && has(tokens[clauseOpen], ['afterWord']);
-    if (prepositionBefore(tokens, x) && !clauseSubject) continue;
-    if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
+    if (prepositionBefore(tokens, x) && !clauseSubject && !opensAfterColon(a, x)) continue;
+    // A nationality acts only through its authorities ("Belarusian authorities"), or as the plural
+    // subject that opens a sentence and joins a measure ("Swiss join EU's latest sanctions").
+    const joins = tokens[x.start]?.sentenceStart === true && ADOPTS.test(tokens[x.end]?.norm ?? '');
+    if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun']) && !joins) continue;
     if (beforePeople(tokens, x)) continue; // "US Marine was swapped": a nationality, not the actor
     // "Russia: EU prolongs economic sanctions": the file it is filed under, when another party acts
     // ("Uzbekistan: Mirziyoyev pardons hundreds" names no other).
-    if (titleLabel(a, x) && all.some((y) => y.start >= x.end && y.start < triggerAt)) continue;
+    const label = labelColon(a, x, triggerAt);
+    if (label !== undefined && all.some((y) => y.start >= x.end && y.start < triggerAt && (tokens[y.start]?.start ?? 0) > label)) continue;
     // "Moscow vows a response to Japan's new sanctions", "Havana condemns new US restrictions": the
     // one answering or condemning does not impose them ("Moscow bars 500 Americans in retaliation for
     // sanctions" does act: no vow).
@@ -297,13 +304,23 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
   return out;
 }
 
-/** A country that opens the title followed by a colon labels the item ("Iran: Council lists…"). */
-function titleLabel(a: Analysis, x: Mention): boolean {
-  const first = a.tokens[x.start];
+/** A title mention right after a colon starts a clause: "…against Ukraine: EU adopts…". */
+function opensAfterColon(a: Analysis, x: Mention): boolean {
+  const t = a.tokens[x.start];
+  const prev = a.tokens[x.start - 1];
+  return t?.part === 'title' && prev?.part === 'title' && a.sources.title.slice(prev.end, t.start).includes(':');
+}
+
+/**
+ * The title's label: the colon after a mention, before the trigger ("Iran: Council lists…", "Russia's
+ * war of aggression against Ukraine: Council adopts 20th package"). Its offset in the title, if any.
+ */
+function labelColon(a: Analysis, x: Mention, triggerAt: number): number | undefined {
   const last = a.tokens[x.end - 1];
-  const next = a.tokens[x.end];
-  if (first?.part !== 'title' || !first.sentenceStart || last === undefined || next === undefined) return false;
-  return a.sources.title.slice(last.end, next.start).trim().startsWith(':');
+  const trigger = a.tokens[triggerAt];
+  if (last?.part !== 'title' || trigger?.part !== 'title') return undefined;
+  const colon = a.sources.title.indexOf(':', last.end);
+  return colon >= 0 && colon < trigger.start ? colon : undefined;
 }
 
 /** Capitalised words after the trigger that are not a country or an organisation: "Belavia", "Nord Stream 2". */
@@ -372,6 +389,24 @@ function clauseEnds(tokens: readonly Token[], i: number): boolean {
   return t.norm === 'in' && /^(response|retaliation|connection|return)$/.test(tokens[i + 1]?.norm ?? '');
 }
 
+const ONE_SIDED = new Set(['release', 'pardon', 'amnesty']);
+/** "held", "jailed", «утримували», «удерживали» right before "in <country>". */
+const HELD = /^(?:held|jailed|detained|imprisoned|kept|утримува\p{L}*|утримуван\p{L}*|удержива\p{L}*|удерживаем\p{L}*|содержа\p{L}*)$/u;
+/** Between the acting state and the trigger: it speaks ("Austria says …") or helps ("Oman facilitates release", «Оман допоміг …»). */
+const SPOKE_OR_HELPED = /^(?:says|said|confirms|confirmed|announces|announced|helped|helps|help|facilitat\p{L}*|mediat\p{L}*|broker\p{L}*|допом\p{L}*|помог\p{L}*|сообщ\p{L}*|заяв\p{L}*|повідом\p{L}*|подтверд\p{L}*|підтверд\p{L}*)$/u;
+
+function heldIn(a: Analysis, all: Mention[], sentence: number | undefined): string | undefined {
+  const { tokens } = a;
+  return all.find((x) => x.kind === 'country' && tokens[x.start]?.sentence === sentence && LOCATIVE.has(tokens[x.start - 1]?.norm ?? '') && HELD.test(tokens[x.start - 2]?.norm ?? ''))?.id;
+}
+
+function spokeOrHelped(a: Analysis, all: Mention[], m: Match, acting: readonly string[]): boolean {
+  const { tokens } = a;
+  const sentence = tokens[m.start]?.sentence;
+  const subject = all.find((x) => acting.includes(x.id) && tokens[x.start]?.sentence === sentence && x.end <= m.start);
+  return subject !== undefined && tokens.slice(subject.end, m.start).some((t) => SPOKE_OR_HELPED.test(t.norm));
+}
+
 export function findActors(a: Analysis, primary: Match, sameTopic: readonly Match[]): Actors {
   const all = mentions(a);
   const order = [primary, ...sameTopic.filter((m) => m !== primary)];
@@ -385,6 +420,15 @@ export function findActors(a: Analysis, primary: Match, sameTopic: readonly Matc
     const sentence = a.tokens[primary.start]?.sentence;
     const place = all.find((x) => x.kind === 'country' && a.tokens[x.start]?.sentence === sentence && LOCATIVE.has(a.tokens[x.start - 1]?.norm ?? '') && a.tokens[x.start - 1]?.sentenceStart);
     if (place && primary.rule.topic === 'prisoner_release') acting = [place.id];
+  }
+  // "Austria says citizen held in Iran released", «Оман допоміг звільнити британця, якого утримували в
+  // Ірані»: the state that held them frees them, not the one speaking or helping.
+  if (ONE_SIDED.has(primary.action ?? '') && primary.rule.topic === 'prisoner_release') {
+    const sentence = a.tokens[primary.start]?.sentence;
+    // Not "Militants free Swiss missionary held in Mali": armed groups hold people where they operate.
+    const group = a.tokens.some((t, k) => k < primary.start && t.sentence === sentence && has(t, ['captorGroup', 'ransomCaptor']));
+    const captor = group ? undefined : heldIn(a, all, sentence);
+    if (captor !== undefined && !acting.includes(captor) && (acting.length === 0 || spokeOrHelped(a, all, primary, acting))) acting = [captor];
   }
   let targeted: string[] = [];
   for (const m of order) {

@@ -8,6 +8,7 @@ import { isTitleCase, type Token } from './text.js';
 const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|stars|actor|actors|actress|producer|producers|critic|critics|author|authors|writer|writers|режиссер\p{L}*|режисер\p{L}*|продюсер\p{L}*)$/u;
 const THREAT_KIND = /^(?:hybrid|cyber|security|terror|terrorist|nuclear|гибридн\p{L}*|гібридн\p{L}*|кибер\p{L}*|кібер\p{L}*|террористическ\p{L}*|терористичн\p{L}*)$/u;
 const CRICKET = /^(?:cricket|batter|batsman|bowler|wickets?|innings|odi|t20)$/;
+const AUTHORISED = /^(?:арест|арешт|обыск|обшук|задержан|затриман|заключени|взяти|прослушив|прослуховув|содержани|утриманн|выемк|виїмк)/;
 const TIME_LEAD = new Set(['until', 'till', 'by', 'through', 'before', 'after', 'at', 'since', 'from', 'year', 'month', 'week']);
 const ROLL = new Set(['roll', 'rolls', 'rolled', 'rolling']);
 const DOMESTIC_SENTENCE_LEAD = new Set(['alternative', 'electronic', 'community']);
@@ -42,6 +43,14 @@ export function addWordContext(tokens: Token[]): void {
     if (t.norm === 'turkey' && !t.cap) addClass(t, 'turkeyBird');
     // "hands over three kidnapped police officers": the police are the captives, not the ones acting.
     if (t.classes.has('lawEnforcement') && tokens[i - 1]?.classes.has('captive') === true) dropClasses(t, 'lawEnforcement', 'rescue');
+    // «дала санкцию на арест», «санкцію на обшук»: a prosecutor's or court's authorisation.
+    if (t.classes.has('sanctionWord') && next?.norm === 'на' && AUTHORISED.test(tokens[i + 2]?.norm ?? '')) dropClasses(t, 'sanctionWord');
+    // "while the United States processes their humanitarian parole": an immigration status, not a sentence served.
+    if (t.norm === 'parole' && tokens[i - 1]?.norm === 'humanitarian') dropClasses(t, 'domesticJustice');
+    // "targeted sanctions": a kind of measure, not the verb that imposes it.
+    if (t.norm === 'targeted' && (next?.classes.has('sanctionWord') === true || next?.norm === 'measures')) dropClasses(t, 'act_impose');
+    // "returned to talks with the opposition": back at the table, no one brought home.
+    if (t.classes.has('returnWord') && next?.norm === 'to' && tokens[i + 2]?.classes.has('talksWord') === true) dropClasses(t, 'returnWord', 'returnTransitive');
     // "until end-January", "by the end of June": a date, not measures ended.
     if (t.norm === 'end' && (TIME_LEAD.has(tokens[i - 1]?.norm ?? '') || next?.classes.has('monthWord') === true)) dropClasses(t, 'act_lift');
     // "EU rolls over Belarus sanctions": two words, so not in the word lists.

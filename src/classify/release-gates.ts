@@ -88,6 +88,8 @@ function setOffInMonth(v: ItemView, i: number, last: number): boolean {
   return false;
 }
 
+const COMES = new Set(['comes', 'came', 'come', 'coming']);
+
 /** "He was freed in 1991", "exchanged for Viktor Bout in December 2022", "a year after the swap": a
  *  release with a year of its own, or counted back from today, is background to another story. Not
  *  "frees activist jailed in 2021" or "soldiers captured in 2020": the year belongs to them. */
@@ -102,6 +104,10 @@ function datedRelease(v: ItemView, i: number, last: number): boolean {
   // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
   const afterAt = v.before(last, 3 + last - i, ['afterWord']);
   if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit']) && !tokens.slice(afterAt + 1, last + 1).some((u) => has(u, ['country', 'demonym', 'name']))) return true;
+  // "The verdict comes a year after Berlin released … in a prisoner exchange": the story is dated from it.
+  for (let j = i - 1; j > 0 && tokens[j]?.sentence === tokens[i]?.sentence; j -= 1) {
+    if (has(tokens[j], ['afterWord']) && has(tokens[j - 1], ['durationUnit']) && [2, 3, 4].some((k) => COMES.has(tokens[j - k]?.norm ?? ''))) return true;
+  }
   // "in 1991", "in December 2022", "in a 2023 prisoner swap" (the year may stand inside or just before the match).
   const dated = (j: number): boolean => {
     const article = /^(a|an|the)$/.test(tokens[j - 1]?.norm ?? '') && has(tokens[j - 2], ['inWord']);

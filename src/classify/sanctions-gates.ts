@@ -19,6 +19,9 @@ const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'р
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
 const PLACED = /^(?:placed|places|placing|put|puts|putting|brought|be|become|becomes|became|made|помещ\p{L}*|поставлен\p{L}*|поставил\p{L}*|поставив|поставили)$/u;
 const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|venues?|hosts?|heritage|ambassadors?|successors?|carriers?)$/;
+const DATE_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
+const LISTED_NOUN = new Set(['targets', 'individuals', 'entities', 'officials']);
+const DESCRIBED_PARTY = new Set(['ally', 'allies', 'crony', 'cronies', 'associate', 'associates', 'financier', 'oligarch', 'oligarchs', 'magnate', 'tycoon']);
 const RESULT_LEAD = new Set(['итогам', 'результате', 'результатам', 'підсумками', 'результаті', 'результатами', 'после', 'після']);
 const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
 const RELEASE_VERBS = ['freeVerb', 'pardonVerb', 'swapWord', 'amnestyWord', 'handOver', 'handoverCyr'];
@@ -77,12 +80,19 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   let v1 = i + 1;
   while (v1 < i + 3 && BEFORE_VERB.has(tokens[v1]?.norm ?? '')) v1 += 1;
   const verb = tokens[v1];
-  if (v.before(i, 2, ['backgroundCue']) >= 0 || (has(verb, ['backgroundAfter']) && !freshMeasure(v, i))) return true;
+  // Not "Caesar Act sanctions hit Assad's wife and 38 other targets": people hit are the ones listed.
+  const hitPeople = verb?.norm === 'hit' && tokens.slice(v1 + 1, v1 + 4).some((u) => u.sentence === t.sentence && (has(u, ['person', 'relative']) || LISTED_NOUN.has(u.norm)));
+  if (v.before(i, 2, ['backgroundCue']) >= 0 || (has(verb, ['backgroundAfter']) && !freshMeasure(v, i) && !hitPeople)) return true;
+  // "doping sanctions", "anti-doping sanctions": a sports penalty, whoever it names.
+  if (has(tokens[i - 1], ['sportContext'])) return true;
   // "cushioned the impact of Western sanctions", «последствия санкций».
   for (let k = 1; k <= 3; k += 1) if (/^(of|от)$/.test(tokens[i - k]?.norm ?? '') && has(tokens[i - k - 1], ['effectNoun'])) return true;
   if (has(tokens[i - 1], ['effectNoun']) && tokens[i - 1]?.script === 'cyrillic') return true;
   if (t.norm === 'sanctioned' && next?.norm !== 'by') {
     const prev = tokens[i - 1];
+    // "Maduro names sanctioned ally El Aissami": a sanctioned person, unless a state or agency did it.
+    const described = has(next, ['person', 'targetEntity']) || DESCRIBED_PARTY.has(next?.norm ?? '');
+    if (described && !has(prev, ['country', 'stateActor', 'sanctionAgent', 'sanctioningBody'])) return true;
     if (t.sentenceStart || prev === undefined || prev.sentence !== t.sentence || has(prev, ['attributiveLead'])) return true;
   }
   // "Аналитики: санкции удорожили логистику": analysts on what sanctions do, no measure named.
@@ -204,7 +214,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   // "Samer Foz, on EU and US blacklists, buys…": being on a list is background, unless put there.
   if (has(t, ['blacklistWord', 'listWord']) && t.script === 'latin') {
     const on = v.before(i, 4, ['onWord']);
-    if (on >= 0 && v.before(on + 1, 3, ['addWord', ...ACTION_CLASSES]) < 0 && !tokens.slice(on, i).some((u) => has(u, ACTION_CLASSES))) return undefined;
+    // Not "decided on Monday to blacklist…": a date.
+    const dated = DATE_AFTER_ON.test(tokens[on + 1]?.norm ?? '') || has(tokens[on + 1], ['monthWord']);
+    if (on >= 0 && !dated && v.before(on + 1, 3, ['addWord', ...ACTION_CLASSES]) < 0 && !tokens.slice(on, i).some((u) => has(u, ACTION_CLASSES))) return undefined;
   }
   // «Аналитики допускают, что … может последовать смягчение санкций»: analysts guessing, no measure.
   const analyst = v.before(i, 10, ['analystWord']);

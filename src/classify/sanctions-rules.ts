@@ -33,6 +33,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['suspend~|revok~|scrap~', '..3', 'visa', 'free|waiver~'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
   { id: 'visa-free-suspended-cyr', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
     pattern: ['приостанов*|призупин*|скасув*|скасува*|отмен*', '..3', 'безвиз*|безвіз*'], needsInSentence: ['country', 'demonym'], blockInItem: ['pandemic'] },
+  // "Japan extends total trade ban on North Korea": a trade embargo on a state (not a tariff).
+  { id: 'trade-ban-on-state', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
+    pattern: ['trade|commercial', 'ban|bans|embargo|embargoes', 'on|against', '..1', '@country|@demonym'] },
   { id: 'blacklist-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['черн*|чорн*', 'спис*'], blockInSentence: ['passengerWord'] },
   { id: 'designate-target', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',
@@ -46,7 +49,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'visa-ban', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
     pattern: ['@travelWord', '@banWord'], blockInSentence: ['exitWord', 'bailWord'], blockInItem: ['pandemic'], notPrecededBy: 'his|her|their|её|його|її|его' },
   { id: 'bans-entry', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@banWord', '..1', '@travelWord'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'] },
+    pattern: ['@banWord', '..1', '@travelWord'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext'], blockInItem: ['pandemic'],
+    // "agreed to restrict their travel for a year": a deal's condition on people freed, not a ban imposed.
+    gapBlock: ['possessivePronoun'] },
   { id: 'barred-entry', topic: 'sanctions', action: 'impose', weight: 0.65, modality: 'sanctions', actionFromContext: true,
     pattern: ['barred|banned', 'from', 'entering'], needsInSentence: ['country', 'demonym'] },
   { id: 'entry-ban-cyr', topic: 'sanctions', action: 'impose', weight: 0.8, modality: 'sanctions', actionFromContext: true,
@@ -110,7 +115,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
     pattern: ['@act_impose|@act_extend|@act_lift|@act_ease', '..3', 'penalties', 'on|against|targeting', '..2', '@country|@demonym'], ...PENALTY_GATES },
   // "EU bars Georgian officials from entry".
   { id: 'barred-from-entry', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions', actionFromContext: true,
-    pattern: ['@banWord', '..4', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext', 'exitBan'], blockInItem: ['pandemic'] },
+    pattern: ['@banWord', '..6', 'from', '..1', 'entry|entering|@country'], needsInSentence: ['country', 'demonym'], blockInSentence: ['sportContext', 'exitBan'], blockInItem: ['pandemic'] },
   // "Пекін обмежив експорт галію та германію до США".
   { id: 'export-restricted-cyr', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['обмеж*|огранич*|заборон*|запрет*', '..1', 'експорт*|экспорт*'], needsInSentence: ['techWord'], blockInSentence: ['courtVerdict'], blockInItem: ['tradeContext'] },
@@ -128,7 +133,7 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   { id: 'licence-from-ofac', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
     pattern: ['@licenceNoun|@waiverWord', 'from|by|от|від', '..1', 'ofac|ofsi'] },
   { id: 'ofac-licence', topic: 'sanctions', action: 'waive', weight: 0.7, modality: 'sanctions',
-    pattern: ['ofac|ofsi', '..2', '@licenceNoun|@waiverWord'] },
+    pattern: ['ofac|ofsi', '..3', '@licenceNoun|@waiverWord'] },
   // «выведена из-под санкций США»: taken out from under sanctions.
   { id: 'out-from-under-sanctions', topic: 'sanctions', action: 'lift', weight: 0.8, modality: 'sanctions',
     pattern: ['вывел*|выведен*|выведут|вывести|выводит*|вивел*|виведен*|виведуть|вивести|виводит*', 'из|з', 'под|під', '..1', '@sanctionWord'] },

@@ -12,6 +12,7 @@ export const SANCTIONS_WORDS: WordTable = {
   backgroundAfter: ['work', 'works', 'worked', 'working', 'давлени*', 'тиск', 'тиску', 'тиском', 'screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
+  possessivePronoun: ['his', 'her', 'their', 'its', 'его', 'ее', 'их', 'його', 'її', 'їх'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */
   shadowWord: ['shadow', 'тенев*', 'тіньов*'],
   waiverGrant: ['grant~', 'issue~', 'extend~', 'renew~', 'approve~'],
@@ -45,12 +46,13 @@ export const SANCTIONS_WORDS: WordTable = {
     'ballot', 'ballots', 'count', 'recount', 'merger', 'walkout', 'use', 'force', 'reform', 'reforms', 'bill', 'bills', 'law', 'plan', 'plans', 'scheme', 'funding', 'funds', 'spending', 'grant', 'loan', 'budget', 'million',
     'billion', 'bn', 'release', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
     'line', 'route', 'railway', 'rail', 'tram', 'metro', 'stadium', 'housing', 'development', 'school', 'hospital',
+    'pilgrimage~', 'procession~', 'parade~', 'festival~', 'concert~', 'celebration~', 'rally', 'rallies', 'march', 'marches',
   ],
   /** "Bank of Ghana sanctions three lenders": a central bank as regulator (with regulatedFirm after the verb). */
   bankWord: ['bank', 'банк', 'банка', 'регулятор', 'регулятора'],
   regulatedFirm: ['lender~', 'bank', 'banks', 'insurer~', 'broker~', 'bureau~', 'microfinance', 'operator~', 'firm', 'firms', 'fintech~', 'брокер*', 'страховщик*', 'страховик*', 'микрофинанс*', 'мікрофінанс*'],
   /** Local bodies approve ("sanction") projects; they do not impose sanctions. */
-  localBody: ['bundestag', 'knesset', 'sejm', 'seimas', 'saeima', 'riksdag', 'storting', 'folketing', 'board', 'cabinet', 'senate', 'parliament', 'congress', 'assembly', 'lawmakers', 'legislature', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese'],
+  localBody: ['bundestag', 'knesset', 'sejm', 'seimas', 'saeima', 'riksdag', 'storting', 'folketing', 'board', 'cabinet', 'senate', 'parliament', 'congress', 'assembly', 'lawmakers', 'legislature', 'city', 'county', 'town', 'borough', 'municipal~', 'municipality', 'parish', 'district', 'planning', 'mayor~', 'school', 'university', 'synod', 'diocese', 'church', 'bishop~'],
   stateActor: ['eu', 'un', 'us', 'western', 'new', 'fresh', 'tough', 'tougher', 'further', 'more', 'treasury', 'ofac'],
   courtAgent: [
     'нбу', 'цб', 'нацбанк*', 'центробанк*', 'fed',
@@ -76,7 +78,7 @@ export const SANCTIONS_WORDS: WordTable = {
   /** A film, series, podcast or book: told about a release, it is a past one. */
   mediaWork: ['documentary', 'документальн*', 'podcast~', 'подкаст*', 'film', 'films', 'movie~', 'series', 'novel', 'memoir~', 'book', 'books', 'фильм*', 'фільм*', 'стрічк*', 'сериал*', 'серіал*', 'книг*', 'мемуар*'],
   /** An appeal to free someone; the model may not read a release into it. */
-  appealCue: ['urge~', 'appeal~', 'petition~', 'plea', 'pleas', 'призва*', 'призыва*', 'заклика*', 'петици*', 'петиці*', 'попроси*', 'добиться', 'домогтися', 'домогтись', 'вимага*', 'требова*'],
+  appealCue: ['urge~', 'appeal~', 'petition~', 'plea', 'pleas', 'hunger', 'vigil', 'голодовк*', 'голодуванн*', 'призва*', 'призыва*', 'заклика*', 'петици*', 'петиці*', 'попроси*', 'добиться', 'домогтися', 'домогтись', 'вимага*', 'требова*'],
   /** Checking clients or payments against lists: compliance, not a measure. */
   complianceCheck: ['screen', 'screens', 'screening', 'screened', 'check', 'checks', 'checking', 'checked', 'vet', 'vetting', 'перевір*', 'провер*', 'перевіря*'],
   /** A sentence shortened by the state: with "walks free", a release. */

@@ -187,10 +187,13 @@ export function agreement(report: MatchFacts, story: MatchFacts): number {
   // Who acts on whom agrees even when one report names a country more in passing ("officials
   // who support Russia").
   const sameParties = sameSet(report.actors.acting, story.actors.acting) && sameSet(report.actors.targeted, story.actors.targeted);
-  // Listing verbs ("sanctions" / "blacklists") agree only where the countries do too: "UK sanctions Russian
-  // bank over North Korean munitions" and a UK listing of Russian hackers the same day share their parties.
+  // Two verbs for one decision (sameListing) agree only where the countries do too ("UK sanctions
+  // Russian bank over North Korean munitions" and a UK listing of Russian hackers the same day share
+  // their parties) and no named target differs ("lifts sanctions on Belavia" / "eases sanctions on
+  // Belarusbank" two days later).
   const action = report.action !== undefined && report.action === story.action;
-  if ((sameCountries || sameParties) && (action || (sameCountries && sameListing(report.action, story.action)))) {
+  const otherNames = disjoint(namedParties(report.actors.targeted), namedParties(story.actors.targeted));
+  if ((sameCountries || sameParties) && (action || (sameCountries && !otherNames && sameListing(report.action, story.action)))) {
     const samePeople = report.people !== undefined && report.people === story.people;
     return STORY_RULES.agreementBonus * (samePeople ? 2 : 1);
   }
@@ -271,10 +274,14 @@ function sameSanctionsParties(a: MatchFacts, b: MatchFacts): boolean {
   return sanctionsOnly(a) && sanctionsOnly(b) && named(a) && named(b) && sameSet(a.actors.acting, b.actors.acting) && sameSet(a.actors.targeted, b.actors.targeted);
 }
 
-/** "South Korea sanctions 15 North Koreans" and "Seoul blacklists North Korean hacking unit": one listing told with two verbs. */
+/**
+ * One decision told with two verbs: "South Korea sanctions 15 North Koreans" / "Seoul blacklists North
+ * Korean hacking unit"; "US eases sanctions on Belarusian potash giant" / «США сняли ограничения с
+ * „Беларуськалия“» / «Минфин США исключил „Беларуськалий“ из санкционного списка».
+ */
 function sameListing(a: Action | undefined, b: Action | undefined): boolean {
-  const listing = (x: Action | undefined) => x === 'designate' || x === 'impose';
-  return listing(a) && listing(b);
+  const kind = (x: Action | undefined) => (x === 'designate' || x === 'impose' ? 'listing' : x === 'delist' || x === 'lift' || x === 'ease' ? 'loosening' : x);
+  return a !== undefined && kind(a) === kind(b);
 }
 
 const RELEASE_ACTIONS: ReadonlySet<Action> = new Set(['pardon', 'swap', 'exchange', 'amnesty', 'release', 'handover']);
@@ -346,6 +353,11 @@ function sanctionsOnly(f: MatchFacts): boolean {
 
 function overlaps(a: readonly number[], b: readonly number[]): boolean {
   return a.some((x) => b.includes(x));
+}
+
+/** Parties named as written ("Belavia"), not as country codes. */
+function namedParties(parties: readonly string[]): string[] {
+  return parties.filter((p) => !/^[A-Z]{2}$/.test(p));
 }
 
 /** Both sides name parties and none is the same (country codes as they are, names by phonetic key). */

@@ -623,6 +623,23 @@ describe('sixth-session phrasings (blind-78..80)', () => {
     ['Авиакомпания выведена из-под санкций Евросоюза', '', 'ru', ['sanctions']],
     ['Відбулися переговори, за підсумками яких Вашингтон зняв санкції з калійної компанії', '', 'uk', ['sanctions']],
     ['Компания, которая находится под санкциями, открыла новый завод', '', 'ru', []],
+    // blind-81, 82 and pairs-15: measures and releases inside other stories, and their look-alikes.
+    ['Foreign ministry says it has barred 14 British officials and journalists from entering the country', '', 'en', ['sanctions']],
+    ['Sentiment was hit by the decision on Tuesday to blacklist two trading firms in Dubai', 'The US Treasury named them.', 'en', ['sanctions']],
+    ['Magnitsky sanctions hit the governor\'s son and 12 other targets', '', 'en', ['sanctions']],
+    ['Japan extends its trade ban on North Korea', '', 'en', ['sanctions']],
+    ['США разрешили заправкам «Лукойла» за рубежом работать еще полгода', 'OFAC выпустил обновленную генеральную лицензию, которая позволяет сети продолжать работу.', 'ru', ['sanctions']],
+    ['Havana frees US contractor after five years', '', 'en', ['prisoner_release']],
+    ['Guatemala takes in 30 Nicaraguans released from prison', 'They will stay until the US processes their humanitarian parole.', 'en', ['prisoner_release']],
+    ['Court sentences man over sabotage plot', 'The verdict comes two years after Berlin released a convicted assassin in a prisoner exchange.', 'en', []],
+    ['Прокурор дал санкцию на арест бывшего мэра', '', 'ru', []],
+    ['Court of Arbitration for Sport cuts Russia\'s doping sanctions to two years', 'Athletes may still compete as neutrals at the Olympics.', 'en', []],
+    ['President names sanctioned ally as oil minister', '', 'en', []],
+    ['Bishops sanction annual pilgrimage to the shrine', '', 'en', []],
+    ['Qatar frees five detainees and agrees to restrict their travel for a year', '', 'en', ['prisoner_release']],
+    // "returned to talks" brings no one home (the model had read it as a return once retrained).
+    ['Chevron licensed to pump Venezuelan oil again as Washington relaxes curbs', "The Treasury issued a six-month licence allowing the U.S. major to resume limited operations in Venezuela after Nicolás Maduro's government returned to talks with the opposition.", 'en', ['sanctions']],
+    ['Husband of jailed British-Iranian aid worker starts hunger strike outside Foreign Office', 'He says ministers must do more to bring her home from Tehran.', 'en', []],
   ];
   it.each(cases)('%s', (title, summary, language, topics) => {
     expect(classify(title, summary, language).topics).toEqual(topics);
@@ -636,6 +653,7 @@ describe('sixth-session phrasings (blind-78..80)', () => {
 
   it('reads the action of a renewal dated "until end-January", a delisting "off US blacklist" and an exemption granted', () => {
     expect(classify('EU rolls over Russia economic sanctions until end-January 2027').action).toBe('extend');
+    expect(classify('Security Council extends arms embargo and targeted sanctions on South Sudan').action).toBe('extend');
     expect(classify('Syria\'s interior minister among six taken off US blacklist').action).toBe('delist');
     expect(classify('UN sanctions committee grants Taliban foreign minister travel exemption for India visit', 'The committee overseeing sanctions on the Taliban approved the exemption.').action).toBe('waive');
   });

@@ -170,6 +170,18 @@ describe('actors', () => {
     expect(classify('Hybrid threats: Council sanctions nine Russians').stage).toBe('completed');
   });
 
+  it('the state that held someone frees them, not the one speaking, helping or labelling the title', () => {
+    expect(classify('Austria says citizen held in Iran released').actors.acting).toEqual(['IR']);
+    expect(classify('Оман допоміг звільнити британця, якого утримували в Ірані', '', 'uk').actors.acting).toEqual(['IR']);
+    expect(classify('Oman facilitates release of Belgian citizen held in Iran').actors.acting).toEqual(['IR']);
+    // Armed groups hold people where they operate; the state there is not the captor.
+    expect(classify('Militants free Swiss missionary held in Mali after negotiations').actors.acting).toEqual([]);
+    // A longer title label ends at its colon; the party after it acts.
+    expect(classify("Russia's war of aggression against Ukraine: Council adopts 20th package of sanctions").actors.acting).toEqual(['EU']);
+    // A plural nationality that opens the title and joins a measure is its state.
+    expect(classify("Swiss join EU's latest Russia sanctions").actors.acting).toEqual(['CH']);
+  });
+
   it('a nationality before a person is not the actor', () => {
     expect(classify('Swiss government adopts latest EU package of restrictive measures against Russia').actors).toEqual({ acting: ['CH'], targeted: ['RU'] });
     expect(classify('The former US Marine was swapped for a convicted pilot').actors.acting).toEqual([]);

@@ -225,6 +225,14 @@ describe('agreement of the extracted facts', () => {
     const korea = { topics: ['sanctions' as const], countries: ['KP', 'KR'], actors: { acting: ['KR'], targeted: ['KP'] } };
     const blacklists = story(report('Seoul blacklists North Korean hacking unit', '', { ...korea, action: 'designate' }));
     expect(agreement(report('South Korea sanctions 15 North Koreans', '', { ...korea, action: 'impose' }), blacklists)).toBeCloseTo(STORY_RULES.agreementBonus, 5);
+    const potash = { topics: ['sanctions' as const], countries: ['BY', 'US'], actors: { acting: ['US'], targeted: [] } };
+    const delisted = story(report('Минфин США исключил «Беларуськалий» из санкционного списка', '', { ...potash, action: 'delist' }));
+    expect(agreement(report('US lifts sanctions on Belarusian potash giant', '', { ...potash, action: 'lift' }), delisted)).toBeCloseTo(STORY_RULES.agreementBonus, 5);
+    expect(agreement(report('US eases sanctions on Belarusian potash giant', '', { ...potash, action: 'ease' }), delisted)).toBeCloseTo(STORY_RULES.agreementBonus, 5);
+    expect(agreement(report('US extends sanctions on Belarusian potash giant', '', { ...potash, action: 'extend' }), delisted)).toBe(0);
+    // Not where each names another target: Belavia and Belarusbank, two days apart.
+    const belavia = story(report('US lifts sanctions on Belavia', '', { ...potash, action: 'lift', actors: { acting: ['US'], targeted: ['Belavia', 'BY'] } }));
+    expect(agreement(report('US eases sanctions on Belarusbank', '', { ...potash, action: 'ease', actors: { acting: ['US'], targeted: ['Belarusbank', 'BY'] } }), belavia)).toBe(0);
     const uk = { topics: ['sanctions' as const], actors: { acting: ['GB'], targeted: ['RU'] } };
     const bank = story(report('UK sanctions Russian bank over North Korean munitions', '', { ...uk, action: 'designate', countries: ['GB', 'KP', 'RU'] }));
     expect(agreement(report('Британія запровадила санкції проти російських кіберзлочинців', '', { ...uk, action: 'impose', countries: ['GB', 'RU'] }), bank)).toBe(0);
