@@ -35,6 +35,7 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'в', 'в�
 const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'via', 'из', 'с', 'со', 'з', 'із', 'до', 'в', 'во', 'у']);
 const VENUE_NOUNS = new Set(['talks', 'summit', 'meeting', 'conference', 'negotiations', 'process', 'format', 'forum']);
 const SWAP_NOUNS = new Set(['swap', 'exchange', 'trade', 'обмен', 'обмін']);
+const ROAD_JOURNEY = /^(?:driven|drove|bused|bussed|escorted|crossed|across)$/;
 const ROUTE_DASH = /^\s*[-–—]\s*$/;
 
 /** The tokens around a mention that starts at i and spans `span` tokens. */
@@ -104,7 +105,10 @@ export function capitalAsPlace(c: CapitalMention, tokens: Token[], i: number, na
   if (sameNext?.norm === 'round' && !/['’]s$/i.test(lastWord?.raw ?? '') && !(tokens[after + 1]?.norm === 'of' && tokens[after + 2]?.classes.has('talksWord') !== true)) return true;
   // "flown to Doha", "flown home from Kabul", «вылетели из Анкары»: where a journey starts or ends.
   // Not "flies home to Moscow and is detained": the state acts there.
-  const journey = [2, 3].some((k) => tokens[i - k]?.sentence === t.sentence && tokens[i - k]?.classes.has('journeyWord'));
+  // "driven across the border to Vilnius": a road journey, a few words further back.
+  const journey =
+    [2, 3].some((k) => tokens[i - k]?.sentence === t.sentence && tokens[i - k]?.classes.has('journeyWord')) ||
+    [2, 3, 4, 5].some((k) => tokens[i - k]?.sentence === t.sentence && ROAD_JOURNEY.test(tokens[i - k]?.norm ?? ''));
   if (samePrev && JOURNEY_PREPOSITIONS.has(samePrev.norm) && journey && !tokens.slice(i + 1).some((u) => u.sentence === t.sentence && HELD_IN.test(u.norm))) return true;
   // «Московський суд» is the state, «Київський клуб» the city.
   if (t.script === 'cyrillic' && CAPITAL_ADJECTIVE.test(t.norm.slice(c.stemLength)) && !STATE_ORGAN.test(sameNext?.norm ?? '')) return true;

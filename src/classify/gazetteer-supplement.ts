@@ -13,7 +13,7 @@
 export const PREFERRED: Readonly<Record<string, readonly string[]>> = {
   US: ['^US', '^USA', 'America', 'Americans', '@Washington', 'White House', 'Foggy Bottom', 'США', 'Америк*', 'Америці', 'американ*',
     '@Вашингтон*', 'Бел* дом*', 'Біл* дім', 'Біл* дом*', 'Сполучен* Штат*', 'Соединенн* Штат*'],
-  GB: ['^UK', 'Britain', 'British', 'Briton', 'Britons', 'Brits', 'Downing Street', 'Whitehall', 'Британи*', 'Британі*', 'британ*',
+  GB: ['^UK', 'Britain', 'British', 'Briton', 'Britons', 'Brit', 'Brits', 'Downing Street', 'Whitehall', 'Британи*', 'Британі*', 'британ*',
     'Великобритани*', 'Великобритані*', '@Лондон*', 'Даунинг стрит', 'Даунінг стріт', 'Соединенн* Королевств*', 'Сполучен* Королівств*'],
   CD: ['Congo', 'DR Congo', '^DRC', 'Congolese', 'Конго'],
   RU: ['Kremlin', '@Moscow', '^РФ', 'рф', 'Кремл*', '@Москв*', '@Москов*', 'росси*', 'россиян*', 'росі*', 'росіян*'],

@@ -29,7 +29,9 @@ export function looksBack(v: ItemView): boolean {
     if (has(t, ['accountWord'])) return true;
     if (has(t, ['afterWord']) && has(v.tokens[k - 1], ['durationUnit'])) return true;
     if (countedBack(v, k)) return true;
-    return has(t, ['freedParticiple']) && v.afterComma(k);
+    // "Ex-hostage, freed in 2019, writes a book": an aside closed by a second comma. Not a headline's
+    // own predicate: "HOSTAGE HELL OVER: Gran, 74, freed by Gaza terror gang".
+    return has(t, ['freedParticiple']) && v.afterComma(k) && v.tokens.some((u, j) => j > k && u.part === 'title' && v.afterComma(j));
   });
 }
 
@@ -111,7 +113,9 @@ function datedRelease(v: ItemView, i: number, last: number): boolean {
   // "in 1991", "in December 2022", "in a 2023 prisoner swap" (the year may stand inside or just before the match).
   const dated = (j: number): boolean => {
     const article = /^(a|an|the)$/.test(tokens[j - 1]?.norm ?? '') && has(tokens[j - 2], ['inWord']);
-    return isYear(tokens[j]) && (has(tokens[j - 1], ['inWord', 'monthWord']) || article);
+    // Not "including July 2021 protesters": the date names the people (but "a 2023 prisoner swap" dates the swap).
+    const namesPeople = has(tokens[j + 1], ['person']) && !has(tokens[j + 2], ['swapWord']);
+    return isYear(tokens[j]) && (has(tokens[j - 1], ['inWord', 'monthWord']) || article) && !namesPeople;
   };
   for (let j = Math.max(0, i - 3); j <= last; j += 1) if (tokens[j]?.sentence === tokens[i]?.sentence && dated(j)) return true;
   // "…; in 2022 Brittney Griner was exchanged for…", "In 2019, Kyiv and Moscow swapped…": a year opening the clause dates it.

@@ -46,6 +46,9 @@ export const RELEASE_RULES: readonly Rule[] = [
   // "Baku and Yerevan let detained soldiers go in one-for-one trade": the people between "let" and "go".
   { id: 'state-lets-people-go', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['@country|@capitalPlace|@captorGroup', '..3', 'let|lets', '..4', '@person|@captive|@detainedAdj', '..1', 'go'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
+  // "Iran lets crew of seized Greek-owned tanker go home": a longer object, then home.
+  { id: 'state-lets-people-go-home', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
+    pattern: ['@country|@capitalPlace|@captorGroup', '..2', 'let|lets', '@person|@captive', '..6', 'go', 'home'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   { id: 'let-go-by-state', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',
     pattern: ['let', 'go', '..2', 'by', '..1', '@country'], needsInSentence: ['person', 'captive', 'demonym', 'name'], ...RELEASE_GATES, blockInItem: ['domesticJustice'] },
   // «По её итогам на свободу вышли 52 человека»: the phrase with the verb last.

@@ -14,6 +14,8 @@
 //                 and often the only name two outlets share; blocs and countries (EU, US, РФ) left out
 //   m:entry       a kind of measure the report names (entry bans, listings); not compared as text, see
 //                 match.ts requiredSimilarity
+//   b:3000        a count given as a lower bound ("more than 3,000", «понад 200»); not compared as text,
+//                 see match.ts conflict (a later report's exact 4,335 is the same release)
 //   r:drn         the phonetic key of a word of the reason a title gives ("… over drone deliveries to Russia",
 //                 «… за депортацию детей»); not compared as text, see match.ts requiredSimilarity
 // Title words count twice: a title says what the event is, a summary adds context.
@@ -80,11 +82,19 @@ export function fingerprintOf(item: Pick<FeedItem, 'title' | 'summary'>, classif
   }
   for (const key of reasonKeys(item.title)) add(`r:${key}`, 1);
   for (const kind of measureKinds(`${item.title}\n${summary}`)) add(`m:${kind}`, 1);
+  for (const n of lowerBoundsIn(`${item.title}\n${summary}`)) add(`b:${n}`, 1);
   // The classifier's count reads number words too: «сто пятьдесят», "ninety" match "150", "90".
   const people = classification.people;
   if (people !== undefined && !written.has(people)) add(`n:${people}`, SUMMARY_WEIGHT);
   if (people !== undefined) written.add(people);
   return { terms, titleNumbers: numbersIn(item.title), numbers: [...written].sort((a, b) => a - b) };
+}
+
+const LOWER_BOUND = /(?<![\p{L}\p{M}])(?:more than|over|at least|upwards of|более|свыше|больше|не менее|понад|більше|щонайменше|не менше)\s+(\d{1,3}(?:[,\u00a0 ]\d{3})*)(?![\p{L}\p{N}]|[.,]\d)/giu;
+
+/** Counts the text gives as lower bounds: "more than 3,000" → 3000. */
+export function lowerBoundsIn(text: string): number[] {
+  return [...text.matchAll(LOWER_BOUND)].map((m) => Number((m[1] ?? '').replace(/[^\d]/g, ''))).filter((n) => n > 0);
 }
 
 /** A story's fingerprint: the sum of its reports'. */
@@ -117,7 +127,7 @@ export function reasonKeys(title: string): string[] {
  * lookarounds on letters: \b knows only ASCII letters, so «въезд» after a space never matched it.
  */
 const MEASURE_KINDS: ReadonlyArray<[string, RegExp]> = [
-  ['entry', /(?<![\p{L}\p{N}])(?:visas?|travel bans?|entry bans?|from entering|barred from entry|въезд\p{L}*|в['’ʼ]?їзд\p{L}*|виз[ауы]?|віз[иу]?|стоп-лист\p{L}*)(?![\p{L}\p{N}])/iu],
+  ['entry', /(?<![\p{L}\p{N}])(?:visas?|travel bans?|entry bans?|from entering|barred from entry|barred from (?:the )?(?:us|uk|eu|country)|въезд\p{L}*|в['’ʼ]?їзд\p{L}*|виз[ауы]?|віз[иу]?|стоп-лист\p{L}*)(?![\p{L}\p{N}])/iu],
   ['listing', /(?<![\p{L}\p{N}])(?:designat\p{L}*|blacklist\p{L}*|asset freezes?|freez\p{L}*(?: \p{L}+){0,2} assets|assets\b.{0,30}\bfrozen|frozen assets|sdn|blocked|санкционн\p{L}* спис\p{L}*|санкційн\p{L}* спис\p{L}*|черн\p{L}* спис\p{L}*|чорн\p{L}* спис\p{L}*|заморо\p{L}* актив\p{L}*|блок\p{L}* актив\p{L}*|актив\p{L}* заморо\p{L}*)/iu],
 ];
 

@@ -94,7 +94,7 @@ export const STORY_RULES = {
  * (a:) terms of fingerprints stored before background.ts existed weigh nothing: the hard rules
  * compare those.
  */
-const KIND_WEIGHT: Record<string, number> = { c: 0, a: 0, r: 0, m: 0, n: 2, k: 1, s: 1, u: 1 };
+const KIND_WEIGHT: Record<string, number> = { c: 0, a: 0, r: 0, m: 0, b: 0, n: 2, k: 1, s: 1, u: 1 };
 
 /**
  * Sanctions actions by kind of decision; a report of another kind is another event. Prolonging
@@ -125,7 +125,9 @@ export function conflict(report: ReportFacts, story: StoryFacts): string | undef
   // the mediator ("thanks to the Vatican, 12 civilians are home"), another only the parties.
   // Sanctions by the same party on the same target read as one decision to the text bar instead
   // (requiredSimilarity): one report names the member state that held it up, the other Ukraine.
-  if (oneOfSeveral(report.countries, story.countries) && !sameSanctionsParties(report, story)) return 'only one of several countries in common';
+  // So does a release of the same number of people (246 and 246: one report names Russia, the other
+  // the UAE mediator).
+  if (oneOfSeveral(report.countries, story.countries) && !sameSanctionsParties(report, story) && !sameReleaseCount(report, story)) return 'only one of several countries in common';
   const at = report.at.getTime();
   if (at - story.lastReportAt.getTime() > STORY_RULES.maxGapMs || story.firstReportAt.getTime() - at > STORY_RULES.maxGapMs) {
     return 'too far apart in time';
@@ -152,7 +154,9 @@ export function conflict(report: ReportFacts, story: StoryFacts): string | undef
     // "86 captives each" (172) and «повернулися 84 військових і двоє цивільних» (86): both sides of a
     // swap against the side one report tells.
     const oneSide = [report, story].every((f) => f.action === 'exchange' || f.action === 'swap') && hi === 2 * lo;
-    if (hi - lo > 1 && hi > lo * STORY_RULES.peopleRatio && !oneSide) return `different numbers (${story.people} / ${report.people})`;
+    // "frees more than 3,000" and, the next day, "4,335 prisoners freed": a lower bound and the count.
+    const atLeast = [report, story].some((f) => f.people === lo && f.fingerprint.terms[`b:${lo}`] !== undefined) && hi <= 2 * lo;
+    if (hi - lo > 1 && hi > lo * STORY_RULES.peopleRatio && !oneSide && !atLeast) return `different numbers (${story.people} / ${report.people})`;
   }
   // Without the classifier's count, numbers in release titles stand in: each side's title numbers
   // must appear somewhere in the other's text, when both give any. Not for sanctions, whose numbers
@@ -267,6 +271,19 @@ export function bestStory<S extends StoryFacts>(report: ReportFacts, stories: re
 function oneOfSeveral(a: readonly string[], b: readonly string[]): boolean {
   const shared = a.filter((c) => b.includes(c)).length;
   return shared === 1 && shared < a.length && shared < b.length;
+}
+
+/**
+ * Two releases giving the same count, big enough not to be chance (10 or more), where the country they
+ * share is a party to both and the captors do not differ: not Venezuela's and Belarus's pardons of 31
+ * each, both after talks with the US.
+ */
+function sameReleaseCount(a: MatchFacts, b: MatchFacts): boolean {
+  const releases = a.topics.includes('prisoner_release') && b.topics.includes('prisoner_release');
+  if (!releases || a.people === undefined || a.people < 10 || a.people !== b.people) return false;
+  const parties = (f: MatchFacts) => [...f.actors.acting, ...f.actors.targeted];
+  const shared = a.countries.filter((c) => b.countries.includes(c));
+  return shared.every((c) => parties(a).includes(c) && parties(b).includes(c)) && !disjoint(a.actors.acting, b.actors.acting);
 }
 
 function sameSanctionsParties(a: MatchFacts, b: MatchFacts): boolean {

@@ -637,6 +637,9 @@ describe('sixth-session phrasings (blind-78..80)', () => {
     ['President names sanctioned ally as oil minister', '', 'en', []],
     ['Bishops sanction annual pilgrimage to the shrine', '', 'en', []],
     ['Qatar frees five detainees and agrees to restrict their travel for a year', '', 'en', ['prisoner_release']],
+    ['Cuba to free 51 more prisoners, including July 2021 protesters', '', 'en', ['prisoner_release']],
+    ['HOSTAGE HELL OVER: Gran, 74, freed by terror gang', 'The Israeli pensioner was handed to the Red Cross under the ceasefire deal brokered by Egypt and Qatar.', 'en', ['prisoner_release']],
+    ['Iran lets crew of seized Greek-owned tanker go home', '', 'en', ['prisoner_release']],
     // "returned to talks" brings no one home (the model had read it as a return once retrained).
     ['Chevron licensed to pump Venezuelan oil again as Washington relaxes curbs', "The Treasury issued a six-month licence allowing the U.S. major to resume limited operations in Venezuela after Nicolás Maduro's government returned to talks with the opposition.", 'en', ['sanctions']],
     ['Husband of jailed British-Iranian aid worker starts hunger strike outside Foreign Office', 'He says ministers must do more to bring her home from Tehran.', 'en', []],
@@ -656,6 +659,11 @@ describe('sixth-session phrasings (blind-78..80)', () => {
     expect(classify('Security Council extends arms embargo and targeted sanctions on South Sudan').action).toBe('extend');
     expect(classify('Syria\'s interior minister among six taken off US blacklist').action).toBe('delist');
     expect(classify('UN sanctions committee grants Taliban foreign minister travel exemption for India visit', 'The committee overseeing sanctions on the Taliban approved the exemption.').action).toBe('waive');
+  });
+
+  it('reads a capital reached by road as a place, and "Brit" as British', () => {
+    expect(classify('Belarus frees 14 prisoners', 'They were driven across the border to Vilnius.').countries).toEqual(['BY']);
+    expect(classify('Brit dad home after eight months in Taliban jail').countries).toEqual(['GB']);
   });
 
   it('reads "Santiago de Cuba" as a city, not Chile', () => {

@@ -1,7 +1,7 @@
 // The pieces of matching on their own: the language-neutral terms and the hard rules.
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../src/core/types.js';
-import { acronymsIn, fingerprintOf, numbersIn, phoneticKey, reasonKeys, spelledNumbersIn } from '../../src/stories/fingerprint.js';
+import { acronymsIn, fingerprintOf, lowerBoundsIn, numbersIn, phoneticKey, reasonKeys, spelledNumbersIn } from '../../src/stories/fingerprint.js';
 import { agreement, conflict, inverseDocumentFrequency, requiredSimilarity, similarityOf, STORY_RULES, type ReportFacts, type StoryFacts } from '../../src/stories/match.js';
 import { reportTime } from '../../src/stories/plan.js';
 
@@ -163,6 +163,30 @@ describe('hard rules', () => {
     expect(conflict(bothSides, story({ ...en, ...swap, action: 'exchange', people: 86 }))).toBeUndefined();
     expect(conflict(bothSides, story({ ...en, ...swap, action: 'exchange', people: 90 }))).toMatch(/different numbers/);
     expect(conflict(report('Belarus pardons 62', '', { people: 62 }), story({ ...en, action: 'pardon', people: 31 }))).toMatch(/different numbers/);
+  });
+
+  it('a count given as a lower bound is the same release as a later exact count up to twice it', () => {
+    const amnesty = { topics: ['prisoner_release' as const], countries: ['MM'], action: 'amnesty' as const };
+    const later = new Date(NOW.getTime() + 20 * 3600_000);
+    const exact = report('Myanmar amnesty: 4,335 prisoners freed', '', { ...amnesty, people: 4335 }, later);
+    expect(conflict(exact, story(report('Myanmar junta frees more than 3,000 in amnesty', '', { ...amnesty, people: 3000 })))).toBeUndefined();
+    expect(conflict(exact, story(report('Myanmar junta frees 3,000 in amnesty', '', { ...amnesty, people: 3000 })))).toMatch(/different numbers/);
+    expect(conflict(exact, story(report('Myanmar junta frees more than 2,000 in amnesty', '', { ...amnesty, people: 2000 })))).toMatch(/different numbers/);
+    expect(lowerBoundsIn('понад 200 полонених, over 1.5 million')).toEqual([200]);
+  });
+
+  it('one shared country of several is left to the text bar when both releases give the same count', () => {
+    const swap = { topics: ['prisoner_release' as const], action: 'exchange' as const, people: 246 };
+    const ru = story(report('Обмін полоненими: додому повертаються 246 українців', '', { ...swap, countries: ['RU', 'UA'], actors: { acting: ['UA', 'RU'], targeted: ['UA'] } }));
+    const uae = report('Зеленський: з полону повернули 246 військових і цивільних', '', { ...swap, countries: ['AE', 'UA'], actors: { acting: ['UA'], targeted: ['UA'] } }, new Date(NOW.getTime() + 3600_000));
+    expect(conflict(uae, ru)).toBeUndefined();
+    expect(requiredSimilarity(uae, ru, false)).toBe(STORY_RULES.minSimilarity);
+    expect(conflict({ ...uae, people: 84 }, ru)).toMatch(/one of several countries/);
+    // Not where the shared country is only the mediator: Belarus and Venezuela each pardon 31 after US talks.
+    const pardon = { topics: ['prisoner_release' as const], action: 'pardon' as const, people: 31 };
+    const belarus = story(report('Belarus pardons 31 Ukrainians after talks with US', '', { ...pardon, countries: ['BY', 'UA', 'US'], actors: { acting: ['BY'], targeted: ['UA'] } }));
+    const venezuela = report('Venezuela pardons 31 prisoners after talks with US', '', { ...pardon, countries: ['US', 'VE'], actors: { acting: ['VE'], targeted: [] } });
+    expect(conflict(venezuela, belarus)).toMatch(/one of several countries/);
   });
 
   it('a visa ban and a designation by one power the same afternoon need the full text bar', () => {

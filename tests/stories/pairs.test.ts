@@ -27,6 +27,7 @@ describe('story matching on labelled pairs', () => {
     { file: 'pairs-13.jsonl', inScope: 40, recall: 0.75 }, // 60% sanctions
     { file: 'pairs-14.jsonl', inScope: 45, recall: 0.84 },
     { file: 'pairs-15.jsonl', inScope: 50, recall: 0.9 }, // 55% across languages, told from each side
+    { file: 'pairs-16.jsonl', inScope: 50, recall: 0.9 }, // follow-ups over days
   ];
   for (const set of SETS) {
     it(`${set.file}: never merges two events, and merges most reports of one event`, () => {
