@@ -19,7 +19,7 @@ const ORGS: readonly [string, string][] = [
   ['^EU', 'EU'], ['European Union', 'EU'], ['European Commission', 'EU'], ['Brussels', 'EU'], ['^ЕС', 'EU'], ['^ЄС', 'EU'],
   ['Евросоюз*', 'EU'], ['Євросоюз*', 'EU'], ['Security Council', 'UN'], ['^UN', 'UN'], ['United Nations', 'UN'], ['^ООН', 'UN'],
   ['Радбез*', 'UN'], ['Совбез*', 'UN'], ['^G7', 'G7'], ['^NATO', 'NATO'], ['^НАТО', 'NATO'], ['Council', 'EU'],
-  ['Treasury', 'US'], ['^OFAC', 'US'], ['State Department', 'US'], ['Commerce Department', 'US'], ['Foreign Office', 'GB'],
+  ['Treasury', 'US'], ['^OFAC', 'US'], ['State Department', 'US'], ['Commerce Department', 'US'], ['^BIS', 'US'], ['Foreign Office', 'GB'],
   ['^OFSI', 'GB'], ['^FCDO', 'GB'], ['^РНБО', 'UA'], ['^СНБО', 'UA'], ['Houthis', 'Houthis'], ['Hamas', 'Hamas'],
   ['Taliban', 'Taliban'], ['Hezbollah', 'Hezbollah'], ['Хамас', 'Hamas'], ['Хусит*', 'Houthis'], ['Талибан*', 'Taliban'],
   // Long-serving leaders who act for their state in release news ("Lukashenko pardons…"). Only for
@@ -139,11 +139,14 @@ function mentions(a: Analysis): Mention[] {
 
 function prepositionBefore(tokens: readonly Token[], m: Mention): boolean {
   const first = tokens[m.start];
-  for (let j = m.start - 1, seen = 0; j >= 0 && seen < 3; j -= 1, seen += 1) {
+  // Back over a list of countries ("in Russia, Turkey and UAE"): only other words count towards three.
+  for (let j = m.start - 1, seen = 0; j >= 0 && seen < 3; j -= 1) {
     const t = tokens[j];
     if (t === undefined || t.sentence !== first?.sentence) return false;
     if (NOT_SUBJECT_BEFORE.has(t.norm)) return true;
-    if (!SKIPPABLE.has(t.norm) && !has(t, ['country', 'demonym']) && t.norm !== 'and' && t.norm !== 'и' && t.norm !== 'і' && t.norm !== 'та') return false;
+    const listed = has(t, ['country', 'demonym']) || t.norm === 'and' || t.norm === 'и' || t.norm === 'і' || t.norm === 'та';
+    if (!SKIPPABLE.has(t.norm) && !listed) return false;
+    if (!listed) seen += 1;
   }
   return false;
 }
@@ -271,7 +274,9 @@ function subjectOf(a: Analysis, all: Mention[], m: Match, hit?: Mention): string
   for (const x of all) {
     if (tokens[x.start]?.sentence !== sentence || x.start >= triggerAt || x === hit || (ownSubject && x.start < clauseOpen)) continue;
     // "after Kigali commutes…": "after" opens the clause whose subject this is.
-    const clauseSubject = ownSubject && x.start === clauseOpen + 1 && has(tokens[clauseOpen], ['afterWord']);
+    // "after the White House and Downing Street announced…": articles and a list of states may stand between.
+    const clauseSubject =
+      ownSubject && has(tokens[clauseOpen], ['afterWord']) && tokens.slice(clauseOpen + 1, x.start).every((u) => SKIPPABLE.has(u.norm) || JOINERS.has(u.norm) || has(u, ['country', 'demonym']));
     if (prepositionBefore(tokens, x) && !clauseSubject && !opensAfterColon(a, x)) continue;
     // A nationality acts only through its authorities ("Belarusian authorities"), or as the plural
     // subject that opens a sentence and joins a measure ("Swiss join EU's latest sanctions").

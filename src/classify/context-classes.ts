@@ -9,6 +9,9 @@ const PROFESSION_AFTER_ENTERTAINMENT = /^(director|directors|maker|makers|star|s
 const THREAT_KIND = /^(?:hybrid|cyber|security|terror|terrorist|nuclear|гибридн\p{L}*|гібридн\p{L}*|кибер\p{L}*|кібер\p{L}*|террористическ\p{L}*|терористичн\p{L}*)$/u;
 const CRICKET = /^(?:cricket|batter|batsman|bowler|wickets?|innings|odi|t20)$/;
 const AUTHORISED = /^(?:арест|арешт|обыск|обшук|задержан|затриман|заключени|взяти|прослушив|прослуховув|содержани|утриманн|выемк|виїмк)/;
+const FROM_POST_LEAD = new Set(['з', 'зі', 'із', 'от', 'со', 'с']);
+const POST = /^(?:служб|посад|должност|роботи|работы|обовязк|обязанност)/;
+const MILITARY = /^(?:військов|военн|державн|государственн|публичн|публічн)/;
 const TIME_LEAD = new Set(['until', 'till', 'by', 'through', 'before', 'after', 'at', 'since', 'from', 'year', 'month', 'week']);
 const ROLL = new Set(['roll', 'rolls', 'rolled', 'rolling']);
 const DOMESTIC_SENTENCE_LEAD = new Set(['alternative', 'electronic', 'community']);
@@ -51,6 +54,11 @@ export function addWordContext(tokens: Token[]): void {
     if (t.norm === 'targeted' && (next?.classes.has('sanctionWord') === true || next?.norm === 'measures')) dropClasses(t, 'act_impose');
     // "returned to talks with the opposition": back at the table, no one brought home.
     if (t.classes.has('returnWord') && next?.norm === 'to' && tokens[i + 2]?.classes.has('talksWord') === true) dropClasses(t, 'returnWord', 'returnTransitive');
+    // «звільнення з військової служби», «освобождён от должности»: a discharge or a dismissal.
+    if ((t.classes.has('freeVerb') || t.classes.has('freedParticiple')) && FROM_POST_LEAD.has(next?.norm ?? '')) {
+      const post = MILITARY.test(tokens[i + 2]?.norm ?? '') ? tokens[i + 3] : tokens[i + 2];
+      if (POST.test(post?.norm ?? '')) dropClasses(t, 'freeVerb', 'freedParticiple');
+    }
     // "until end-January", "by the end of June": a date, not measures ended.
     if (t.norm === 'end' && (TIME_LEAD.has(tokens[i - 1]?.norm ?? '') || next?.classes.has('monthWord') === true)) dropClasses(t, 'act_lift');
     // "EU rolls over Belarus sanctions": two words, so not in the word lists.

@@ -22,7 +22,8 @@ const IMPERATIVE_FREE = new Set(['free', 'release', 'освободите', 'о�
 const IMPERATIVE_OBJECT = new Set(['our', 'my', 'all', 'them', 'him', 'her', 'наших', 'всех', 'всіх', 'їх', 'их']);
 
 /** A headline that looks back: "Ten years after prisoner swap, …", "… publishes account of captivity",
- *  "Bergdahl, freed in Taliban swap, avoids prison". The summary's release is that past. */
+ *  "Bergdahl, freed in Taliban swap, avoids prison", «Звільнені з полону отримають право…». The
+ *  summary's release is that past. */
 export function looksBack(v: ItemView): boolean {
   return v.tokens.some((t, k) => {
     if (t.part !== 'title') return false;
@@ -31,7 +32,9 @@ export function looksBack(v: ItemView): boolean {
     if (countedBack(v, k)) return true;
     // "Ex-hostage, freed in 2019, writes a book": an aside closed by a second comma. Not a headline's
     // own predicate: "HOSTAGE HELL OVER: Gran, 74, freed by Gaza terror gang".
-    return has(t, ['freedParticiple']) && v.afterComma(k) && v.tokens.some((u, j) => j > k && u.part === 'title' && v.afterComma(j));
+    if (has(t, ['freedParticiple']) && v.afterComma(k) && v.tokens.some((u, j) => j > k && u.part === 'title' && v.afterComma(j))) return true;
+    // "Freed POWs will get the right to leave the army": the title is about those once freed.
+    return k === 0 && releaseParticiple(t) && afterParticiple(v, 1, t.sentence) === 'will';
   });
 }
 
@@ -46,10 +49,17 @@ export function formerCaptiveInTitle(v: ItemView): boolean {
 function describesSubject(v: ItemView, i: number, end: number): boolean {
   const t = v.tokens[i];
   if (t === undefined || !t.sentenceStart || !releaseParticiple(t)) return false;
-  for (let k = end; k < v.tokens.length && v.tokens[k]?.sentence === t.sentence; k += 1) {
-    if (has(v.tokens[k], RELEASE_DETAIL)) return false;
+  return afterParticiple(v, end, t.sentence) !== 'detail';
+}
+
+/** What comes first after a participle in its sentence: a future or modal verb («Звільнені з полону
+ *  отримають право на…»: what will happen to them), a detail of a release, or neither. */
+function afterParticiple(v: ItemView, from: number, sentence: number): 'will' | 'detail' | 'none' {
+  for (let k = from; k < v.tokens.length && v.tokens[k]?.sentence === sentence; k += 1) {
+    if (WILL_GET.test(v.tokens[k]?.norm ?? '')) return 'will';
+    if (has(v.tokens[k], RELEASE_DETAIL)) return 'detail';
   }
-  return true;
+  return 'none';
 }
 
 /** "Бывший политзаключённый, вышедший на свободу в ходе крупнейшего обмена, начал…", "The blogger,
@@ -71,6 +81,8 @@ function releaseParticiple(t: Token): boolean {
 }
 
 const RELEASE_PARTICIPLE = /^(?:вышедш|вийшовш|освобожд[её]нн|звільнен|обменянн|обмінян|помилованн|помилуван|вернувш|возвращенн|повернут|повернен)/;
+/** Future and modal verbs: "will get", «получат», «зможуть». */
+const WILL_GET = /^(?:will|отримають|отримуватимуть|получат|получают|будут|будуть|смогут|зможуть|можуть|могут)$/;
 const RELEASE_DETAIL = ['journeyWord', 'returnWord', 'country', 'demonym', 'number', 'swapWord', 'handOver', 'handoverCyr', 'freeVerb', 'freedParticiple', 'pardonVerb', 'amnestyWord'];
 
 /** Token k ends "two years ago", «год назад», "five years later" or "ten years on," (an opening phrase,

@@ -264,7 +264,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   { id: 'captives-returned', topic: 'prisoner_release', action: 'release', weight: 0.75, modality: 'release',
     pattern: ['@returnWord', '..4', '@captive'], blockInSentence: ['entertainment'], blockInClause: ['bodies'], blockInTitle: ['rescueOp', 'entertainment'] },
   { id: 'amnesty', topic: 'prisoner_release', action: 'amnesty', weight: 0.75, modality: 'release',
-    pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue|@demandCue|@reportVerb', notPrecededBy: 'tax|capital|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*',
+    pattern: ['@amnestyWord'], notFollowedBy: '@rightsGroupCue|@demandCue|@reportVerb|капитал*|капітал*|налог*|податк*|capital|tax|taxes', notPrecededBy: 'tax|capital|gun|guns|weapons|knife|migrant*|immigra*|налогов*|податков*|капитал*|международн*|міжнародн*',
     blockInSentence: ['fiscalWord'] },
   // "Glezmann released by Taliban in Qatar-brokered deal": an armed group that held him lets him go.
   { id: 'freed-by-armed-group', topic: 'prisoner_release', action: 'release', weight: 0.7, modality: 'release',

@@ -22,6 +22,7 @@ const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|
 const DATE_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 const LISTED_NOUN = new Set(['targets', 'individuals', 'entities', 'officials']);
 const DESCRIBED_PARTY = new Set(['ally', 'allies', 'crony', 'cronies', 'associate', 'associates', 'financier', 'oligarch', 'oligarchs', 'magnate', 'tycoon']);
+const NOT_ABOUT = new Set(['о', 'об', 'про', 'a', 'an', 'about']);
 const RESULT_LEAD = new Set(['итогам', 'результате', 'результатам', 'підсумками', 'результаті', 'результатами', 'после', 'після']);
 const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
 const RELEASE_VERBS = ['freeVerb', 'pardonVerb', 'swapWord', 'amnestyWord', 'handOver', 'handoverCyr'];
@@ -206,6 +207,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   const t = tokens[i];
   if (t === undefined) return undefined;
   if (v.before(i, 5, ['demandCue']) >= 0 || v.before(i, 3, ['violationCue']) >= 0) return undefined;
+  // «речь идёт о торговой мере, а не о новом пакете санкций», "not a new sanctions package": denied.
+  const negated = v.before(i, 4, ['negation']);
+  if (negated >= 0 && NOT_ABOUT.has(tokens[negated + 1]?.norm ?? '')) return undefined;
   if (t.script === 'latin' && !rule.bareSanctionWord && effectAfter(v, end) && !freshMeasure(v, i)) return undefined;
   // "Carmaker designates Mexican battery maker as preferred supplier": a role given, not a listing.
   if (has(t, ['designateWord']) && businessRole(v, end)) return undefined;

@@ -36,6 +36,9 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // "Japan extends total trade ban on North Korea": a trade embargo on a state (not a tariff).
   { id: 'trade-ban-on-state', topic: 'sanctions', action: 'impose', weight: 0.75, modality: 'sanctions', actionFromContext: true,
     pattern: ['trade|commercial', 'ban|bans|embargo|embargoes', 'on|against', '..1', '@country|@demonym'] },
+  // China's "unreliable entity list", «список ненадёжных субъектов»: its counter-sanctions list.
+  { id: 'unreliable-entity-list', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
+    pattern: ['unreliable|ненадежн*|ненадійн*', 'entity|entities|субъект*|субєкт*'] },
   { id: 'blacklist-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['черн*|чорн*', 'спис*'], blockInSentence: ['passengerWord'] },
   { id: 'designate-target', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',

@@ -18,7 +18,7 @@ export const SANCTIONS_WORDS: WordTable = {
   waiverGrant: ['grant~', 'issue~', 'extend~', 'renew~', 'approve~'],
   waiverWord: ['waiver', 'waivers'],
   attributiveLead: ['a', 'an', 'the', 'of', 'for', 'with', 'carrying', 'on', 'against', 'and', 'by'],
-  sportContext: ['уєфа', 'фіфа', 'антидопинг*', 'антидопінг*', 'спортсмен*', 'штангист*', 'штангіст*', 'атлет*',
+  sportContext: ['уєфа', 'фіфа', 'мок', 'окр', 'олимпи*', 'олімпі*', 'антидопинг*', 'антидопінг*', 'спортсмен*', 'штангист*', 'штангіст*', 'атлет*',
     'дисквалиф*', 'дискваліф*', 'disqualif*', 'фигурист*', 'фігурист*', 'skater~', 'cas', 'спортивн*',
     'uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'doping', 'anti', 'athlete~',
     'player~', 'club', 'clubs', 'coach', 'referee~', 'tournament~', 'championship~', 'match', 'matches', 'olympic~', 'football',
@@ -26,7 +26,7 @@ export const SANCTIONS_WORDS: WordTable = {
     'уефа', 'фифа', 'допинг*', 'допінг*', 'спорт*', 'клуб', 'клуба', 'турнир*', 'турнір*', 'матч*', 'дисквалиф*', 'дискваліф*',
     'олимпи*', 'олімпі*', 'футбол*', 'шахмат*', 'шахов*', 'болельщик*', 'вболівальник*',
   ],
-  sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'khl', 'кхл', 'вхл', 'рфпл', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
+  sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'мок', 'окр', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'khl', 'кхл', 'вхл', 'рфпл', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
   /** Trade protection, not sanctions: "Poland lifts ban on Ukrainian grain imports". */
   /** Export bans to keep goods at home: "bans onion exports as domestic prices soar". */
   domesticSupply: ['domestic', 'price', 'prices', 'shortage~', 'inflation', 'harvest~', 'food', 'rice', 'onion~', 'sugar', 'внутренн*', 'внутрішн*', 'дефицит*', 'дефіцит*', 'цен', 'цены', 'ціни', 'цін', 'продовольств*'],

@@ -640,6 +640,12 @@ describe('sixth-session phrasings (blind-78..80)', () => {
     ['Cuba to free 51 more prisoners, including July 2021 protesters', '', 'en', ['prisoner_release']],
     ['HOSTAGE HELL OVER: Gran, 74, freed by terror gang', 'The Israeli pensioner was handed to the Red Cross under the ceasefire deal brokered by Egypt and Qatar.', 'en', ['prisoner_release']],
     ['Iran lets crew of seized Greek-owned tanker go home', '', 'en', ['prisoner_release']],
+    // blind-86 (ru/uk agency and Telegram styles) and pairs-17.
+    ['Минфин предложил провести новый этап амнистии капиталов', '', 'ru', []],
+    ['ЕС ввёл пошлины на удобрения из России', 'В Еврокомиссии подчеркнули, что речь идёт о торговой мере, а не о новом пакете санкций.', 'ru', []],
+    ['МОК снова продлил санкции против ОКР', '', 'ru', []],
+    ['Звільнені з полону отримають право на звільнення з військової служби', '', 'uk', []],
+    ['Пекин внёс десять американских компаний в список ненадёжных субъектов', '', 'ru', ['sanctions']],
     // "returned to talks" brings no one home (the model had read it as a return once retrained).
     ['Chevron licensed to pump Venezuelan oil again as Washington relaxes curbs', "The Treasury issued a six-month licence allowing the U.S. major to resume limited operations in Venezuela after Nicolás Maduro's government returned to talks with the opposition.", 'en', ['sanctions']],
     ['Husband of jailed British-Iranian aid worker starts hunger strike outside Foreign Office', 'He says ministers must do more to bring her home from Tehran.', 'en', []],

@@ -178,6 +178,10 @@ describe('actors', () => {
     expect(classify('Militants free Swiss missionary held in Mali after negotiations').actors.acting).toEqual([]);
     // A longer title label ends at its colon; the party after it acts.
     expect(classify("Russia's war of aggression against Ukraine: Council adopts 20th package of sanctions").actors.acting).toEqual(['EU']);
+    // A list of countries after "in" is where the targets are, however long; an agency acts.
+    expect(classify('BIS adds 12 entities in Russia, Turkey and UAE to Entity List').actors).toMatchObject({ acting: ['US'], targeted: ['RU', 'TR', 'AE'] });
+    // "after" opens a clause whose subjects may come with an article and in a list.
+    expect(classify('Aluminium jumps after the White House and Downing Street announced a ban on imports of Russian metal').actors.acting).toEqual(['US', 'GB']);
     // A plural nationality that opens the title and joins a measure is its state.
     expect(classify("Swiss join EU's latest Russia sanctions").actors.acting).toEqual(['CH']);
   });
