@@ -27,6 +27,18 @@ function dropClasses(t: Token, ...classes: string[]): void {
   t.classes = withoutClasses(t.classes, classes);
 }
 
+const OFFICERS = new Set(['officer', 'officers', 'officials', 'policeman', 'policemen', 'agent', 'agents']);
+/** Not a handover: "handed him to the police" is an arrest. */
+const CAPTURED_BEFORE = ['captive', 'freeVerb', 'freedParticiple'];
+
+/** Police as the object of a release or a capture. */
+function policeHeld(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = [1, 2, 3].some((k) => tokens[i - k]?.sentence === t.sentence && CAPTURED_BEFORE.some((c) => tokens[i - k]?.classes.has(c)));
+  const heldAfter = OFFICERS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.classes.has('detainedAdj') === true;
+  return before || heldAfter;
+}
+
 /** Before the gazetteer: what the words around a word say about it. */
 export function addWordContext(tokens: Token[]): void {
   const titleCased = isTitleCase(tokens.filter((t) => t.part === 'title'));
@@ -44,8 +56,9 @@ export function addWordContext(tokens: Token[]): void {
     if (t.norm === 'icc' && cricket) addClass(t, 'sportBody');
     // "pardons turkey named Peach": the bird is written in lower case, the country is not.
     if (t.norm === 'turkey' && !t.cap) addClass(t, 'turkeyBird');
-    // "hands over three kidnapped police officers": the police are the captives, not the ones acting.
-    if (t.classes.has('lawEnforcement') && tokens[i - 1]?.classes.has('captive') === true) dropClasses(t, 'lawEnforcement', 'rescue');
+    // "hands over three kidnapped police officers", "free 28 police officers", "police officer held in
+    // Serbia": the police are the captives, not the ones acting.
+    if (t.classes.has('lawEnforcement') && policeHeld(tokens, i)) dropClasses(t, 'lawEnforcement', 'rescue');
     // «дала санкцию на арест», «санкцію на обшук»: a prosecutor's or court's authorisation.
     if (t.classes.has('sanctionWord') && next?.norm === 'на' && AUTHORISED.test(tokens[i + 2]?.norm ?? '')) dropClasses(t, 'sanctionWord');
     // "while the United States processes their humanitarian parole": an immigration status, not a sentence served.

@@ -21,6 +21,17 @@ function subordinate(a: Analysis, m: Match): boolean {
   return false;
 }
 
+const ANSWER_VERB = /^(?:ответил\p{L}*|отвечает|відповіл\p{L}*|відповідає|responds|responded|retaliates|retaliated)$/u;
+const ANSWER_TO = new Set(['на', 'to', 'against']);
+
+/** The match is what a verb of answering takes as its object, a few words before. */
+function answeredBy(a: Analysis, m: Match): boolean {
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 5) && a.tokens[k]?.sentence === a.tokens[m.start]?.sentence; k -= 1) {
+    if (ANSWER_VERB.test(a.tokens[k]?.norm ?? '') && ANSWER_TO.has(a.tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The match the headline is about: the first one in the title's main clause (a title whose only
  * matches are subordinate yields to a main-clause match of the other topic in the summary); a
@@ -42,6 +53,11 @@ function pickPrimary(a: Analysis): { primary: Match; sameTopic: Match[]; action:
   const threat = (m: Match) => m.action === 'threaten' || m.modal === 'threat';
   const taken = inTitle.find((m) => m.rule.topic === 'sanctions' && !threat(m) && m.modal === undefined);
   if (pool[0] !== undefined && pool[0].rule.topic === 'sanctions' && threat(pool[0]) && taken) pool = [taken];
+  // «Россия ответила на 20-й пакет санкций ЕС расширением „стоп-листа“», "Moscow responds to EU package
+  // with entry bans": the measures answered are background, the answer is the news.
+  const opening = pool[0];
+  const answer = opening && answeredBy(a, opening) ? pool.find((m) => m.start > opening.start && m.rule.topic === 'sanctions') : undefined;
+  if (answer) pool = [answer, ...pool.filter((m) => m !== answer)];
   const first = pool[0] as Match;
   const topic = first.rule.topic;
   const sentence = a.tokens[first.start]?.sentence;

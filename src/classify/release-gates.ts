@@ -174,9 +174,10 @@ function noReleaseHappened(v: ItemView, i: number, end: number): boolean {
   // "He rejected a proposal from Yerevan to exchange the 23 Armenians": a refused offer frees no one.
   const offer = v.before(i, WINDOW, ['proposalCue']);
   if (offer >= 0 && OFFER_NOUN.test(tokens[offer]?.norm ?? '') && v.before(offer, 3, ['negation', 'denyVerb']) >= 0) return true;
-  // "urges Moscow and Kyiv to agree all-for-all prisoner exchange": a demand governs the infinitive
-  // whose object is the exchange. Not "After calls to free him, Iran releases…" (a clause of its own).
-  const farDemand = has(t, ['swapWord', 'amnestyWord', 'pardonVerb']) ? v.before(i, 12, ['demandCue']) : -1;
+  // "urges Moscow and Kyiv to agree all-for-all prisoner exchange", "urges West to tie any sanctions relief
+  // to release of all prisoners": a demand governs the infinitive whose object is the release. Not
+  // "After calls to free him, Iran releases…" (a clause of its own).
+  const farDemand = has(t, ['swapWord', 'amnestyWord', 'pardonVerb', 'freeVerb']) ? v.before(i, 12, ['demandCue']) : -1;
   const sameClause = farDemand >= 0 && !sources[t.part].slice(tokens[farDemand]?.end ?? 0, t.start).includes(',');
   if (sameClause && tokens.slice(farDemand + 1, i).some((u) => u.norm === 'to')) return true;
   // "talks on swapping…", "перемовини про обмін": talks about a release are not one ("after talks in Istanbul" is fine).
@@ -236,6 +237,9 @@ function notAPersonFreed(v: ItemView, m: Match): boolean {
   // "India and Pakistan exchange lists of prisoners … The twice-yearly exchange under a 2008
   // agreement": once the item says the exchange is of things, its bare "exchange" and "agreement" are that.
   if (has(t, ['swapWord', 'deal']) && tokens.some((u, k) => has(u, ['swapWord']) && has(tokens[k + 1], ['swapNonPerson']))) return true;
+  // «Россия и Украина провели обмен по формуле „84 на 84“. Тела погибших доставлены…»: an exchange told
+  // only by its formula, of bodies, with no one living named anywhere.
+  if (v.itemClasses.has('bodies') && !LIVING.some((c) => v.itemClasses.has(c)) && !has(t, ['freeVerb', 'freedParticiple', 'pardonVerb', 'amnestyWord'])) return true;
   // "'Free our citizens': Washington urges…", "Free all political prisoners, UN tells Minsk": a slogan.
   if (t.sentenceStart && IMPERATIVE_FREE.has(t.norm) && IMPERATIVE_OBJECT.has(tokens[i + 1]?.norm ?? '')) return true;
   // "releases the president's schedule": a possessive person is not the one released
@@ -248,6 +252,7 @@ function notAPersonFreed(v: ItemView, m: Match): boolean {
   return subject !== undefined && subject.sentence === t.sentence && HANDED_THING.has(subject.norm);
 }
 
+const LIVING = ['captive', 'powWord', 'captivity', 'civilianWord', 'freedParticiple', 'freeVerb', 'detainedAdj', 'convictWord'];
 const IF_CYR = new Set(['если', 'якщо']);
 const OFFER_NOUN = /^(?:proposals?|offers?|предложени\p{L}*|пропозиц\p{L}*)$/u;
 

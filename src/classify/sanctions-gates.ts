@@ -22,6 +22,7 @@ const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|
 const DATE_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 const LISTED_NOUN = new Set(['targets', 'individuals', 'entities', 'officials']);
 const DESCRIBED_PARTY = new Set(['ally', 'allies', 'crony', 'cronies', 'associate', 'associates', 'financier', 'oligarch', 'oligarchs', 'magnate', 'tycoon']);
+const APPROVED_DEAL = new Set(['deal', 'deals', 'agreement']);
 const NOT_ABOUT = new Set(['о', 'об', 'про', 'a', 'an', 'about']);
 const RESULT_LEAD = new Set(['итогам', 'результате', 'результатам', 'підсумками', 'результаті', 'результатами', 'после', 'після']);
 const LOOSENING: ReadonlySet<Action | undefined> = new Set(['lift', 'ease', 'waive', 'delist']);
@@ -45,7 +46,7 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   const { tokens, itemClasses } = v;
   const next = tokens[i + 1];
   // Sport: a body's disciplinary sanction, unless a state imposes it ("Ukraine imposes sanctions on Russian athletes").
-  if (v.inSentence(t.sentence, ['sportContext']) && (v.inSentence(t.sentence, ['sportBody']) || v.before(i, 4, ['country']) < 0)) return true;
+  if (v.inSentence(t.sentence, ['sportContext']) && (v.inSentence(t.sentence, ['sportBody']) || v.before(i, 4, ['country', 'demonym']) < 0)) return true;
   // "…keeps the clubs out of European competitions. The body said the sanction would be reviewed": a
   // sports item, with no state in the sentence that names the sanction.
   if (itemClasses.has('sportContext') && !v.inSentence(t.sentence, ['country', 'demonym', 'stateActor', 'sanctionAgent', 'sanctioningBody'])) return true;
@@ -69,7 +70,10 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   // Not "sanctioning 22 vessels", "sanctioned 22 more tankers": a count of parties listed.
   const countedTargets = /^\d/.test(next?.norm ?? '') && v.after(i + 1, 2, ['targetEntity']) >= 0;
   if (t.script === 'latin' && !actedOn && !countedTargets && (v.after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
-    if (t.norm !== 'sanctions' || v.before(i, 2, ['stateActor', 'country', 'demonym']) < 0) return true;
+    // "Norway sanctions joint quota deal": a state approving a trade deal (not "Russia sanctions bill"
+    // in an item about tariffs).
+    const approvedDeal = APPROVED_DEAL.has(tokens[v.after(i, 3, ['approvalObject'])]?.norm ?? '') && itemClasses.has('tradeContext');
+    if (t.norm !== 'sanctions' || v.before(i, 2, ['stateActor', 'country', 'demonym']) < 0 || approvedDeal) return true;
   }
   const profession = v.after(i, 3, ['legalProfession']);
   // "sanctions on Chinese firms" names a state's target, "judge sanctions law firm" a penalty.
@@ -225,6 +229,9 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   // «Аналитики допускают, что … может последовать смягчение санкций»: analysts guessing, no measure.
   const analyst = v.before(i, 10, ['analystWord']);
   if (analyst >= 0 && tokens.slice(analyst + 1, i).some((u) => has(u, ['speculationCue', 'hypothetical']))) return undefined;
+  // "Experts said asset freezes and travel bans were possible", "a consultancy said secondary measures could follow".
+  const guessAfter = tokens.slice(end, end + 6).some((u) => u.sentence === t.sentence && (has(u, ['hypothetical']) || u.norm === 'possible'));
+  if (analyst >= 0 && guessAfter) return undefined;
   // "traders bet on easing of Venezuela sanctions": the guess governs the action word before "sanctions".
   const actionAt = v.before(i, 4, ACTION_CLASSES);
   if (v.before(i, 4, ['speculationCue']) >= 0 || (actionAt >= 0 && v.before(actionAt, 3, ['speculationCue']) >= 0)) return undefined;

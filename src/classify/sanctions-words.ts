@@ -8,6 +8,8 @@ export const SANCTIONS_WORDS: WordTable = {
   backgroundCue: [
     'under', 'subject', 'above', 'below', 'despite', 'amid', 'defy~', 'defies', 'withstand~', 'weather~', 'survive~', 'evade~', 'evasion', 'circumvent~', 'bypass~', 'dodge~', 'because', 'due', 'impact', 'effect',
     'несмотря', 'через', 'обход*', 'уклон*', 'под', 'попри', 'обхід*', 'ухиля*', 'під', 'підсанкц*', 'подсанкц*',
+    // «находящаяся в санкционном списке», «перебуває у санкційному списку»: being on a list.
+    'находящ*', 'находится', 'находятся', 'состоящ*', 'значится', 'числится', 'перебуває', 'перебувають', 'знаходиться',
   ],
   backgroundAfter: ['work', 'works', 'worked', 'working', 'давлени*', 'тиск', 'тиску', 'тиском', 'screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
@@ -26,7 +28,7 @@ export const SANCTIONS_WORDS: WordTable = {
     'уефа', 'фифа', 'допинг*', 'допінг*', 'спорт*', 'клуб', 'клуба', 'турнир*', 'турнір*', 'матч*', 'дисквалиф*', 'дискваліф*',
     'олимпи*', 'олімпі*', 'футбол*', 'шахмат*', 'шахов*', 'болельщик*', 'вболівальник*',
   ],
-  sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'мок', 'окр', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'khl', 'кхл', 'вхл', 'рфпл', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
+  sportBody: ['uefa', 'fifa', 'ncaa', 'ioc', 'мок', 'окр', 'уєфа', 'фіфа', 'wada', 'rusada', 'fide', 'fiba', 'ufc', 'nba', 'nfl', 'nhl', 'mlb', 'khl', 'кхл', 'вхл', 'рфпл', 'federation', 'уефа', 'фифа', 'федераци*', 'федераці*'],
   /** Trade protection, not sanctions: "Poland lifts ban on Ukrainian grain imports". */
   /** Export bans to keep goods at home: "bans onion exports as domestic prices soar". */
   domesticSupply: ['domestic', 'price', 'prices', 'shortage~', 'inflation', 'harvest~', 'food', 'rice', 'onion~', 'sugar', 'внутренн*', 'внутрішн*', 'дефицит*', 'дефіцит*', 'цен', 'цены', 'ціни', 'цін', 'продовольств*'],
@@ -46,7 +48,7 @@ export const SANCTIONS_WORDS: WordTable = {
     'ballot', 'ballots', 'count', 'recount', 'merger', 'walkout', 'use', 'force', 'reform', 'reforms', 'bill', 'bills', 'law', 'plan', 'plans', 'scheme', 'funding', 'funds', 'spending', 'grant', 'loan', 'budget', 'million',
     'billion', 'bn', 'release', 'bridge', 'crossing', 'road', 'expansion', 'purchase', 'hire', 'hiring',
     'line', 'route', 'railway', 'rail', 'tram', 'metro', 'stadium', 'housing', 'development', 'school', 'hospital',
-    'pilgrimage~', 'procession~', 'parade~', 'festival~', 'concert~', 'celebration~', 'rally', 'rallies', 'march', 'marches',
+    'deal', 'deals', 'agreement', 'pilgrimage~', 'procession~', 'parade~', 'festival~', 'concert~', 'celebration~', 'rally', 'rallies', 'march', 'marches',
   ],
   /** "Bank of Ghana sanctions three lenders": a central bank as regulator (with regulatedFirm after the verb). */
   bankWord: ['bank', 'банк', 'банка', 'регулятор', 'регулятора'],

@@ -38,7 +38,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
       'protester', 'protestor', 'doctor', 'defender', 'civilian', 'individual', 'person', 'leader', 'minister', 'opponent',
       'critic', 'lawmaker', 'mp', 'candidate', 'couple', 'diplomat', 'employee', 'teacher', 'nun', 'monk', 'photographer', 'inmate', 'schoolgirl', 'schoolboy', 'girl', 'boy', 'woman',
       'filmmaker', 'writer', 'poet', 'lawyer', 'athlete', 'campaigner', 'advocate', 'organiser', 'organizer', 'rapper', 'singer', 'musician', 'cartoonist', 'editor', 'unionist', 'volunteer', 'nurse', 'staffer',
-      'contractor', 'engineer', 'consultant', 'pilot', 'businesswoman', 'artist', 'professor', 'scientist', 'entrepreneur', 'economist'), 'staff', 'personnel',
+      'contractor', 'engineer', 'consultant', 'convict', 'officer', 'pilot', 'businesswoman', 'artist', 'professor', 'scientist', 'entrepreneur', 'economist'), 'staff', 'personnel',
     'women', 'men', 'fishermen', 'fisherman', 'crew', 'crewmembers', 'servicemen', 'serviceman', 'businessmen', 'president', 'opposition',
     'persons', 'missionaries', 'pows',
     'заключенн*', 'политзаключенн*', 'пленн*', 'военнопленн*', 'заложник*', 'граждан*', 'громадян*', 'журналист*', 'журналіст*',
@@ -114,7 +114,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
   /** What a court hands down: "China hands Australian writer suspended death sentence". */
   verdictNoun: ['sentence', 'sentences', 'verdict', 'term', 'приговор*', 'вирок*'],
   /** Who writes analyses: "Analysts: sanctions raised logistics costs by a third". */
-  analystWord: ['analyst~', 'economist~', 'expert~', 'study', 'researchers', 'аналитик*', 'аналітик*', 'эксперт*', 'експерт*', 'экономист*', 'економіст*', 'исследовани*', 'дослідженн*'],
+  analystWord: ['analyst~', 'economist~', 'expert~', 'study', 'researchers', 'consultancy', 'consultancies', 'аналитик*', 'аналітик*', 'эксперт*', 'експерт*', 'экономист*', 'економіст*', 'исследовани*', 'дослідженн*'],
   /** A headline that announces an explainer ("Explainer: how the price cap works", «объясняем»): background, no event. */
   explainerCue: ['explainer', 'explainers', 'explained', 'faq', 'объясняем', 'пояснюємо', 'разбираемся', 'розбираємося'],
   /** Market, media and safety regulators: their licences and fines are no sanctions. */
@@ -144,7 +144,9 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
     'просят', 'просить', 'просит', 'просять', 'просил*', 'попроси*', 'добиться', 'домогтися', 'домогтись',
   ],
   /** Talks about a release are not yet a release (for sanctions they are fine: "discuss new package"). */
-  pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*', 'expedite~', 'hasten~', 'ускор*', 'пришвидш*', 'прискор*'],
+  pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*', 'expedite~', 'hasten~', 'ускор*', 'пришвидш*', 'прискор*',
+    // «должен быть передан», "should be freed": what ought to happen.
+    'should', 'должен', 'должна', 'должны', 'должно', 'повинен', 'повинна', 'повинні', 'мусить', 'мусять'],
   /** Before a release word: an agreement on it, not yet the release ("договорённость об обмене"). */
   agreementNoun: ['agreement', 'deal', 'accord', 'договоренност*', 'домовленост*', 'домовленіст*', 'соглашени*', 'угод*', 'договор*'],
   negation: [
@@ -187,7 +189,8 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
     // What people expect, not what is expected to happen ("the EU is expected to extend" is news).
     'expect', 'expects', 'ждут', 'ожидают', 'чекають', 'очікують',
     // Forecasts and fears: "several predicted that the next package would leave LNG out", «опасаясь мер».
-    'predict~', 'forecast~', 'прогноз*', 'предсказ*', 'передбач*', 'fear', 'fears', 'feared', 'fearing', 'опаса*', 'побою*',
+    // Not «указ передбачає» / «передбачених законом»: a decree provides for the measures.
+    'predict~', 'forecast~', 'прогноз*', 'предсказ*', 'передбачають', 'передбачив', 'передбачили', 'передбаченн*', 'fear', 'fears', 'feared', 'fearing', 'опаса*', 'побою*',
   ],
   /** "cushioned the impact of Western sanctions": what sanctions do, not a measure. */
   effectNoun: ['impact', 'impacts', 'effect', 'effects', 'blow', 'toll', 'brunt', 'consequences', 'наслідк*', 'последстви*', 'влияни*', 'вплив*'],

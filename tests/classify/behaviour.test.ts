@@ -646,6 +646,20 @@ describe('sixth-session phrasings (blind-78..80)', () => {
     ['МОК снова продлил санкции против ОКР', '', 'ru', []],
     ['Звільнені з полону отримають право на звільнення з військової служби', '', 'uk', []],
     ['Пекин внёс десять американских компаний в список ненадёжных субъектов', '', 'ru', ['sanctions']],
+    // blind-87: convicts pardoned; a demand that ties relief to a release.
+    ['Tajikistan pardons 300 convicts ahead of Independence Day', 'The decree covers people jailed on extremism charges and foreign citizens.', 'en', ['prisoner_release']],
+    ['Opposition leader urges Brussels to make any easing conditional on release of all political prisoners', '', 'en', []],
+    // blind-88 (minimal pairs) and pairs-18.
+    ['Think tank: EU could target Georgian officials', 'Experts at the think tank said asset freezes and travel bans were possible if arrests continue.', 'en', []],
+    ['Consultancy sees buyers of Russian oil at risk', 'A London-based consultancy said secondary measures could follow within months.', 'en', []],
+    ['Norway sanctions joint quota deal with Russian fishing firms', 'The fisheries ministry approved the agreement.', 'en', []],
+    ['Россия и Украина провели обмен по формуле «84 на 84»', 'Тела погибших военнослужащих доставлены через границу.', 'ru', []],
+    ['Судоверфь, уже несколько лет находящаяся в санкционном списке США, спустила на воду танкер', '', 'ru', []],
+    ['Японія закликала Білорусь звільнити громадянина', 'Чоловік повинен бути переданий японським дипломатам на кордоні.', 'uk', []],
+    ['Україна запровадила санкції проти керівників Російського футбольного союзу', 'Указ президента передбачає блокування активів.', 'uk', ['sanctions']],
+    ['FARC dissidents free 28 police officers held after a clash', 'They were handed to the Ombudsman after negotiations.', 'en', ['prisoner_release']],
+    ['Українська асоціація футболу оскаржить санкції УЄФА проти «Динамо»', '', 'uk', []],
+    ['Handed to Moldovan police at the border', 'Border guards detained the journalist and handed him to police.', 'en', []],
     // "returned to talks" brings no one home (the model had read it as a return once retrained).
     ['Chevron licensed to pump Venezuelan oil again as Washington relaxes curbs', "The Treasury issued a six-month licence allowing the U.S. major to resume limited operations in Venezuela after Nicolás Maduro's government returned to talks with the opposition.", 'en', ['sanctions']],
     ['Husband of jailed British-Iranian aid worker starts hunger strike outside Foreign Office', 'He says ministers must do more to bring her home from Tehran.', 'en', []],
@@ -663,6 +677,9 @@ describe('sixth-session phrasings (blind-78..80)', () => {
   it('reads the action of a renewal dated "until end-January", a delisting "off US blacklist" and an exemption granted', () => {
     expect(classify('EU rolls over Russia economic sanctions until end-January 2027').action).toBe('extend');
     expect(classify('Security Council extends arms embargo and targeted sanctions on South Sudan').action).toBe('extend');
+    // The answer to a measure is the news: Russia's stop-list, not the EU package it answers.
+    const answer = classify('Россия ответила на 20-й пакет санкций ЕС расширением «стоп-листа»', '', 'ru');
+    expect([answer.topics, answer.actors.acting]).toEqual([['sanctions'], ['RU']]);
     expect(classify('Syria\'s interior minister among six taken off US blacklist').action).toBe('delist');
     expect(classify('UN sanctions committee grants Taliban foreign minister travel exemption for India visit', 'The committee overseeing sanctions on the Taliban approved the exemption.').action).toBe('waive');
   });

@@ -29,6 +29,7 @@ describe('story matching on labelled pairs', () => {
     { file: 'pairs-15.jsonl', inScope: 50, recall: 0.9 }, // 55% across languages, told from each side
     { file: 'pairs-16.jsonl', inScope: 50, recall: 0.9 }, // follow-ups over days
     { file: 'pairs-17.jsonl', inScope: 48, recall: 0.84 }, // 70% sanctions
+    { file: 'pairs-18.jsonl', inScope: 50, recall: 0.9 }, // a desk's week
   ];
   for (const set of SETS) {
     it(`${set.file}: never merges two events, and merges most reports of one event`, () => {
