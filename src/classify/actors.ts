@@ -194,10 +194,7 @@ function agentsAfter(a: Analysis, all: Mention[], m: Match): { kind: 'agent' | '
     let lastEnd = -1;
     for (const x of all) {
       if (x.start <= j || x.start > j + 4 || tokens[x.start]?.sentence !== sentence) continue;
-      // A nationality acts only through its authorities ("Belarusian authorities"), or as the plural
-    // subject that opens a sentence and joins a measure ("Swiss join EU's latest sanctions").
-    const joins = tokens[x.start]?.sentenceStart === true && ADOPTS.test(tokens[x.end]?.norm ?? '');
-    if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun']) && !joins) continue;
+      if (x.kind === 'demonym' && !has(tokens[x.end], ['authorityNoun'])) continue;
       if (lastEnd >= 0 && !joined(tokens, lastEnd, x.start)) break;
       add(ids, x.id);
       lastEnd = x.end;
