@@ -191,13 +191,13 @@ export function agreement(report: MatchFacts, story: MatchFacts): number {
   // Who acts on whom agrees even when one report names a country more in passing ("officials
   // who support Russia").
   const sameParties = sameSet(report.actors.acting, story.actors.acting) && sameSet(report.actors.targeted, story.actors.targeted);
-  // Two verbs for one decision (sameListing) agree only where the countries do too ("UK sanctions
+  // Two verbs for one decision (sameDecisionKind) agree only where the countries do too ("UK sanctions
   // Russian bank over North Korean munitions" and a UK listing of Russian hackers the same day share
   // their parties) and no named target differs ("lifts sanctions on Belavia" / "eases sanctions on
   // Belarusbank" two days later).
   const action = report.action !== undefined && report.action === story.action;
   const otherNames = disjoint(namedParties(report.actors.targeted), namedParties(story.actors.targeted));
-  if ((sameCountries || sameParties) && (action || (sameCountries && !otherNames && sameListing(report.action, story.action)))) {
+  if ((sameCountries || sameParties) && (action || (sameCountries && !otherNames && sameDecisionKind(report.action, story.action)))) {
     const samePeople = report.people !== undefined && report.people === story.people;
     return STORY_RULES.agreementBonus * (samePeople ? 2 : 1);
   }
@@ -296,7 +296,7 @@ function sameSanctionsParties(a: MatchFacts, b: MatchFacts): boolean {
  * Korean hacking unit"; "US eases sanctions on Belarusian potash giant" / «США сняли ограничения с
  * „Беларуськалия“» / «Минфин США исключил „Беларуськалий“ из санкционного списка».
  */
-function sameListing(a: Action | undefined, b: Action | undefined): boolean {
+function sameDecisionKind(a: Action | undefined, b: Action | undefined): boolean {
   const kind = (x: Action | undefined) => (x === 'designate' || x === 'impose' ? 'listing' : x === 'delist' || x === 'lift' || x === 'ease' ? 'loosening' : x);
   return a !== undefined && kind(a) === kind(b);
 }
