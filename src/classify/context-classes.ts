@@ -27,6 +27,7 @@ function dropClasses(t: Token, ...classes: string[]): void {
   t.classes = withoutClasses(t.classes, classes);
 }
 
+const POLICE_BODY = /^(?:forensic\w*|institute|academy|college|university|museum|ministry)$/;
 const OFFICERS = new Set(['officer', 'officers', 'officials', 'policeman', 'policemen', 'agent', 'agents']);
 /** Not a handover: "handed him to the police" is an arrest. */
 const CAPTURED_BEFORE = ['captive', 'freeVerb', 'freedParticiple'];
@@ -59,6 +60,8 @@ export function addWordContext(tokens: Token[]): void {
     // "hands over three kidnapped police officers", "free 28 police officers", "police officer held in
     // Serbia": the police are the captives, not the ones acting.
     if (t.classes.has('lawEnforcement') && policeHeld(tokens, i)) dropClasses(t, 'lawEnforcement', 'rescue');
+    // "sanctions on a police forensics institute": police as the name of a body, not police acting.
+    if (t.classes.has('rescue') && POLICE_BODY.test(next?.norm ?? '')) dropClasses(t, 'lawEnforcement', 'rescue');
     // «дала санкцию на арест», «санкцію на обшук»: a prosecutor's or court's authorisation.
     if (t.classes.has('sanctionWord') && next?.norm === 'на' && AUTHORISED.test(tokens[i + 2]?.norm ?? '')) dropClasses(t, 'sanctionWord');
     // "while the United States processes their humanitarian parole": an immigration status, not a sentence served.

@@ -39,6 +39,12 @@ export const SANCTIONS_RULES: readonly Rule[] = [
   // China's "unreliable entity list", «список ненадёжных субъектов»: its counter-sanctions list.
   { id: 'unreliable-entity-list', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['unreliable|ненадежн*|ненадійн*', 'entity|entities|субъект*|субєкт*'] },
+  // "Vilnius lifts ban on Belarusian fertiliser transit": a named ban on a state's goods lifted (not grain trade rows).
+  { id: 'lifts-ban-on-state', topic: 'sanctions', action: 'lift', weight: 0.7, modality: 'sanctions',
+    pattern: ['@act_lift|@act_ease', '..1', 'ban|bans|embargo', 'on', '..1', '@demonym|@country'], blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
+  // "Washington lets Iraq's waiver to pay for Iranian electricity expire": relief ended by letting it lapse.
+  { id: 'waiver-expires', topic: 'sanctions', action: 'impose', weight: 0.7, modality: 'sanctions',
+    pattern: ['@waiverWord|@licenceNoun', '..6', 'expire~|lapse~'], needsInSentence: ['country', 'demonym'], blockInItem: ['tradeContext', 'pandemic', 'sportContext'] },
   { id: 'blacklist-cyr', topic: 'sanctions', action: 'designate', weight: 0.75, modality: 'sanctions',
     pattern: ['черн*|чорн*', 'спис*'], blockInSentence: ['passengerWord'] },
   { id: 'designate-target', topic: 'sanctions', action: 'designate', weight: 0.8, modality: 'sanctions',

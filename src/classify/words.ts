@@ -38,7 +38,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
       'protester', 'protestor', 'doctor', 'defender', 'civilian', 'individual', 'person', 'leader', 'minister', 'opponent',
       'critic', 'lawmaker', 'mp', 'candidate', 'couple', 'diplomat', 'employee', 'teacher', 'nun', 'monk', 'photographer', 'inmate', 'schoolgirl', 'schoolboy', 'girl', 'boy', 'woman',
       'filmmaker', 'writer', 'poet', 'lawyer', 'athlete', 'campaigner', 'advocate', 'organiser', 'organizer', 'rapper', 'singer', 'musician', 'cartoonist', 'editor', 'unionist', 'volunteer', 'nurse', 'staffer',
-      'contractor', 'engineer', 'consultant', 'convict', 'officer', 'pilot', 'businesswoman', 'artist', 'professor', 'scientist', 'entrepreneur', 'economist'), 'staff', 'personnel',
+      'contractor', 'engineer', 'consultant', 'convict', 'officer', 'ballerina', 'dancer', 'chef', 'mechanic', 'plumber', 'hiker', 'backpacker', 'pilot', 'businesswoman', 'artist', 'professor', 'scientist', 'entrepreneur', 'economist'), 'staff', 'personnel',
     'women', 'men', 'fishermen', 'fisherman', 'crew', 'crewmembers', 'servicemen', 'serviceman', 'businessmen', 'president', 'opposition',
     'persons', 'missionaries', 'pows',
     'заключенн*', 'политзаключенн*', 'пленн*', 'военнопленн*', 'заложник*', 'граждан*', 'громадян*', 'журналист*', 'журналіст*',
@@ -144,7 +144,7 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
     'просят', 'просить', 'просит', 'просять', 'просил*', 'попроси*', 'добиться', 'домогтися', 'домогтись',
   ],
   /** Talks about a release are not yet a release (for sanctions they are fine: "discuss new package"). */
-  pendingCue: ['discuss~', 'обсужда*', 'обсуд*', 'обговорю*', 'обговор*', 'expedite~', 'hasten~', 'ускор*', 'пришвидш*', 'прискор*',
+  pendingCue: ['discuss~', 'обсужда*', 'обсужд*', 'обсуд*', 'обговорю*', 'обговор*', 'expedite~', 'hasten~', 'ускор*', 'пришвидш*', 'прискор*',
     // «должен быть передан», "should be freed": what ought to happen.
     'should', 'должен', 'должна', 'должны', 'должно', 'повинен', 'повинна', 'повинні', 'мусить', 'мусять'],
   /** Before a release word: an agreement on it, not yet the release ("договорённость об обмене"). */

@@ -660,6 +660,12 @@ describe('sixth-session phrasings (blind-78..80)', () => {
     ['FARC dissidents free 28 police officers held after a clash', 'They were handed to the Ombudsman after negotiations.', 'en', ['prisoner_release']],
     ['Українська асоціація футболу оскаржить санкції УЄФА проти «Динамо»', '', 'uk', []],
     ['Handed to Moldovan police at the border', 'Border guards detained the journalist and handed him to police.', 'en', []],
+    // blind-89, blind-90.
+    ['Amateur ballerina jailed in Russia returns to US in swap', '', 'en', ['prisoner_release']],
+    ['Vilnius lifts ban on Belarusian fertiliser transit', '', 'en', ['sanctions']],
+    ['Washington lets Iraq\'s waiver to pay for Iranian electricity expire', '', 'en', ['sanctions']],
+    ['В Кремле заявили, что обсуждение нового обмена заключёнными продолжается', '', 'ru', []],
+    ['Beijing frees three Americans as Washington lifts sanctions on police forensics institute', '', 'en', ['prisoner_release', 'sanctions']],
     // "returned to talks" brings no one home (the model had read it as a return once retrained).
     ['Chevron licensed to pump Venezuelan oil again as Washington relaxes curbs', "The Treasury issued a six-month licence allowing the U.S. major to resume limited operations in Venezuela after Nicolás Maduro's government returned to talks with the opposition.", 'en', ['sanctions']],
     ['Husband of jailed British-Iranian aid worker starts hunger strike outside Foreign Office', 'He says ministers must do more to bring her home from Tehran.', 'en', []],
