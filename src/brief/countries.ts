@@ -16,6 +16,14 @@ const DISPLAY: Record<string, string> = {
 };
 const EXTRA_MENTIONS: Record<string, string[]> = { US: ['U.S.', 'Washington', 'White House'], GB: ['U.K.', 'Britain', 'British'], RU: ['Kremlin'] };
 
+/**
+ * Where the package's first demonym is archaic or a list ("Kirghiz", "Tadzhik", "Bosnian, Herzegovinian"),
+ * the one news desks write.
+ */
+const DESK_DEMONYM: Record<string, string> = {
+  KG: 'Kyrgyz', TJ: 'Tajik', UZ: 'Uzbek', KZ: 'Kazakh', DJ: 'Djiboutian', SA: 'Saudi', BA: 'Bosnian', AG: 'Antiguan',
+};
+
 let cached: Index | undefined;
 
 function index(): Index {
@@ -38,6 +46,7 @@ function index(): Index {
   }
   for (const c of records) for (const name of c.names.en) add(name, c.code);
   for (const [code, names] of Object.entries(EXTRA_MENTIONS)) for (const name of names) add(name, code);
+  for (const [code, demonym] of Object.entries(DESK_DEMONYM)) add(demonym, code);
   for (const [code, name] of Object.entries(DISPLAY)) display.set(code, name);
   cached = {
     display,
@@ -56,9 +65,11 @@ export function countryNameBare(code: string): string {
   return countryName(code).replace(/^the /, '');
 }
 
+
 /** "Ukrainian" for UA, "American" for US; undefined when the data has none. */
 export function demonymOf(code: string): string | undefined {
-  return countryRecords().get(code.toUpperCase())?.demonyms[0];
+  const upper = code.toUpperCase();
+  return DESK_DEMONYM[upper] ?? countryRecords().get(upper)?.demonyms[0];
 }
 
 /** People of a country: "31 Ukrainians", "2 French nationals", "Iranian prisoners" (no number). */
@@ -68,8 +79,8 @@ export function peopleOfCountry(code: string, count: number | undefined, noun: s
   if (count === undefined) return `${demonym} ${noun}`;
   const n = count.toLocaleString('en-US');
   if (count === 1) return `one ${demonym} ${noun.replace(/s$/, '')}`;
-  // "Chinese", "British", "Swiss" take a noun; "Ukrainian" takes a plural s.
-  return /(ese|sh|ch|ss|s)$/.test(demonym) ? `${n} ${demonym} nationals` : `${n} ${demonym}s`;
+  // "Chinese", "British", "Swiss", "Kyrgyz" take a noun; "Ukrainian" takes a plural s.
+  return /(ese|sh|ch|ss|s|z)$/.test(demonym) ? `${n} ${demonym} nationals` : `${n} ${demonym}s`;
 }
 
 export function isCountryCode(value: string): boolean {

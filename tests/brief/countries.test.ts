@@ -31,6 +31,9 @@ describe('people of a country', () => {
     expect(peopleOfCountry('FR', 2, 'prisoners')).toBe('2 French nationals');
     expect(peopleOfCountry('CN', 1200, 'prisoners')).toBe('1,200 Chinese nationals');
     expect(peopleOfCountry('US', 1, 'prisoners')).toBe('one American prisoner');
+    // The desk's demonym where the data package's is archaic or a list.
+    expect(peopleOfCountry('KG', 3, 'prisoners')).toBe('3 Kyrgyz nationals');
+    expect(peopleOfCountry('TJ', 2, 'prisoners')).toBe('2 Tajiks');
     expect(peopleOfCountry('IR', undefined, 'detainees')).toBe('Iranian detainees');
     expect(peopleOfCountry('ZZ', 3, 'prisoners')).toBeUndefined();
   });
