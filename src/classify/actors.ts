@@ -4,61 +4,9 @@
 // people freed ("31 Ukrainians", "citizens of Lithuania") is targeted.
 import type { Actors } from '../core/types.js';
 import { answersAt, has, NEW_MEASURE, type Analysis, type Match } from './analysis.js';
+import { orgAt, type Mention } from './actor-orgs.js';
+import { WEEKDAY } from './item-view.js';
 import type { Token } from './text.js';
-
-interface Mention {
-  start: number;
-  end: number;
-  /** ISO code or organisation name. */
-  id: string;
-  kind: 'country' | 'demonym' | 'org';
-}
-
-/** Organisations and agencies by their words; an agency maps to its state. `^` = written in capitals. */
-const ORGS: readonly [string, string][] = [
-  ['^EU', 'EU'], ['European Union', 'EU'], ['European Commission', 'EU'], ['Brussels', 'EU'], ['^ЕС', 'EU'], ['^ЄС', 'EU'],
-  ['Евросоюз*', 'EU'], ['Євросоюз*', 'EU'], ['Security Council', 'UN'], ['^UN', 'UN'], ['United Nations', 'UN'], ['^ООН', 'UN'],
-  ['Радбез*', 'UN'], ['Совбез*', 'UN'], ['^G7', 'G7'], ['^NATO', 'NATO'], ['^НАТО', 'NATO'], ['Council', 'EU'],
-  ['Treasury', 'US'], ['^OFAC', 'US'], ['State Department', 'US'], ['Commerce Department', 'US'], ['^BIS', 'US'], ['Foreign Office', 'GB'],
-  ['^OFSI', 'GB'], ['^FCDO', 'GB'], ['^РНБО', 'UA'], ['^СНБО', 'UA'], ['Houthis', 'Houthis'], ['Hamas', 'Hamas'],
-  ['Taliban', 'Taliban'], ['Hezbollah', 'Hezbollah'], ['Хамас', 'Hamas'], ['Хусит*', 'Houthis'], ['Талибан*', 'Taliban'],
-  // Long-serving leaders who act for their state in release news ("Lukashenko pardons…"). Only for
-  // actors: a name alone never adds the country to `countries` (GUIDE).
-  ['Lukashenko', 'BY'], ['Лукашенк*', 'BY'], ['Putin', 'RU'], ['Путин*', 'RU'], ['Путін*', 'RU'], ['Zelensky', 'UA'],
-  ['Zelenskyy', 'UA'], ['Зеленск*', 'UA'], ['Зеленськ*', 'UA'], ['Erdogan', 'TR'], ['Maduro', 'VE'], ['Kim Jong Un', 'KP'],
-  ['Trump', 'US'], ['Трамп*', 'US'], ['Xi Jinping', 'CN'], ['Си Цзиньпин*', 'CN'], ['Сі Цзіньпін*', 'CN'], ['Macron', 'FR'],
-  ['Макрон*', 'FR'], ['Starmer', 'GB'], ['Стармер*', 'GB'], ['Tokayev', 'KZ'], ['Токаев*', 'KZ'], ['Токаєв*', 'KZ'],
-];
-
-interface OrgPattern {
-  words: { text: string; prefix: boolean }[];
-  upper: boolean;
-  id: string;
-  /** Place in ORGS: the first that matches wins. */
-  order: number;
-}
-
-const ORG_PATTERNS: OrgPattern[] = ORGS.map(([phrase, id], order) => {
-  const upper = phrase.startsWith('^');
-  const words = (upper ? phrase.slice(1) : phrase).toLowerCase().split(' ').map((w) => ({ text: w.replace(/\*$/, ''), prefix: w.endsWith('*') }));
-  return { words, upper, id, order };
-});
-// Looked up by first word: every capitalised token of every matched item is tried.
-const ORGS_BY_FIRST_WORD = new Map<string, OrgPattern[]>();
-for (const p of ORG_PATTERNS) {
-  const w = p.words[0];
-  if (w && !w.prefix) ORGS_BY_FIRST_WORD.set(w.text, [...(ORGS_BY_FIRST_WORD.get(w.text) ?? []), p]);
-}
-const ORGS_BY_PREFIX = ORG_PATTERNS.filter((p) => p.words[0]?.prefix);
-
-function orgCandidates(norm: string): OrgPattern[] {
-  const exact = ORGS_BY_FIRST_WORD.get(norm) ?? [];
-  const prefixed = ORGS_BY_PREFIX.filter((p) => norm.startsWith(p.words[0]?.text ?? ''));
-  return prefixed.length === 0 ? exact : [...exact, ...prefixed].sort((x, y) => x.order - y.order);
-}
-
-/** "city council sanctions a bridge" / "Security Council": a Council that is not the EU's. */
-const NOT_EU_COUNCIL = new Set(['city', 'town', 'county', 'municipal', 'local', 'district', 'parish', 'borough', 'security', 'state']);
 
 /** Prepositions that make a country a place, partner or object rather than the one acting. */
 const NOT_SUBJECT_BEFORE = new Set([
@@ -77,31 +25,10 @@ const CLAUSE_END = new Set([
 const PEOPLE = ['person'];
 /** Capitalised words that are not the name of a sanctioned party. */
 const GENERIC = new Set(['west', 'western', 'запада', 'запад', 'заходу', 'захід', 'президент', 'president', 'ministry', 'government']);
-/** "Washington on Tuesday designated…": a day is no target. */
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const OBJECT_LEAD = new Set(['on', 'against', 'targeting', 'против', 'проти', 'на']);
 const PASSIVE_AGENT = new Set(['by', 'от', 'від', 'со', 'зі']);
 const SWAP_PARTNER = new Set(['with', 'с', 'со', 'з', 'із', 'between', 'между', 'між']);
 const BETWEEN = new Set(['between', 'между', 'між']);
-
-function orgAt(tokens: readonly Token[], i: number): Mention | undefined {
-  const first = tokens[i];
-  if (first === undefined || !(first.cap || first.upper)) return undefined;
-  for (const p of orgCandidates(first.norm)) {
-    if (p.upper && !first.upper) continue;
-    if (!p.upper && !first.cap) continue;
-    let ok = true;
-    for (let k = 0; k < p.words.length && ok; k += 1) {
-      const t = tokens[i + k];
-      const w = p.words[k];
-      ok = t !== undefined && w !== undefined && t.sentence === first.sentence && (w.prefix ? t.norm.startsWith(w.text) : t.norm === w.text);
-    }
-    if (!ok) continue;
-    if (p.id === 'EU' && first.norm === 'council' && NOT_EU_COUNCIL.has(tokens[i - 1]?.norm ?? '')) return undefined;
-    return { start: i, end: i + p.words.length, id: p.id, kind: 'org' };
-  }
-  return undefined;
-}
 
 /** Russian/Ukrainian adjective endings: "российского", "українських" (not nouns like "українців"). */
 const CYRILLIC_ADJECTIVE = /(ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю|ої|ій|ім|ою|ього|ьому|ська|ське|ські|ський|ського|ськими)$/;

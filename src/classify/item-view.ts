@@ -38,6 +38,8 @@ export const ACTION_CLASSES = [...SANCTION_ACTIONS.map((a) => `act_${a}`), 'thre
 
 /** Trigger, cue and object words are looked for this many tokens either side. */
 export const WINDOW = 6;
+/** "Washington on Tuesday designated…", "decided on Monday to blacklist": a day, not a party or a list. */
+export const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export function viewOf(tokens: Token[], sources: Record<Part, string>): ItemView {
   const itemClasses = new Set<string>();

@@ -10,7 +10,6 @@ const WITHOUT = new Set(['without', 'no', 'без', 'нет', 'немає']);
 const AGO = new Set(['ago', 'since', 'назад', 'тому', 'later', 'спустя', 'потому']);
 const TALKS_ABOUT = new Set(['on', 'about', 'over', 'про', 'об', 'о', 'щодо', 'по']);
 const OTHER_PARTICIPLE = /^[a-z]+ed$|(?:нн|вш|т)(?:ых|ые|ый|ий|ая|ой|ого|ому|ими|і|их|а)$/;
-const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their', 'its', 'его', 'её', 'ее', 'их', 'його', 'її', 'їх']);
 const TERM = /^(?:term|sentence|срок\p{L}*|строк\p{L}*|термін\p{L}*|терміну|покаранн\p{L}*|наказани\p{L}*)$/u;
 const UPON = new Set(['upon', 'on', 'по', 'после', 'після', 'after']);
 const ABOUT_PLEA = new Set(['for', 'про', 'о', 'об', 'на']);
@@ -114,7 +113,7 @@ function datedRelease(v: ItemView, i: number, last: number): boolean {
     if (tokens[j]?.sentence === tokens[i]?.sentence && countedBack(v, j)) return true;
   }
   // "Ten years after his release, …": counted from a release the person had.
-  if (POSSESSIVE_PRONOUN.has(tokens[i - 1]?.norm ?? '') && has(tokens[i - 2], ['afterWord', 'sinceWord']) && has(tokens[i - 3], ['durationUnit'])) return true;
+  if (has(tokens[i - 1], ['possessivePronoun']) && has(tokens[i - 2], ['afterWord', 'sinceWord']) && has(tokens[i - 3], ['durationUnit'])) return true;
   // "a year after prisoner swap", not "for six months after Caracas frees…" (a clause of its own).
   const afterAt = v.before(last, 3 + last - i, ['afterWord']);
   if (afterAt >= 0 && has(tokens[afterAt - 1], ['durationUnit']) && !tokens.slice(afterAt + 1, last + 1).some((u) => has(u, ['country', 'demonym', 'name']))) return true;

@@ -3,7 +3,7 @@
 // a listing that only describes someone; then the action and whether it is threatened or proposed.
 import type { Action } from '../core/types.js';
 import { answersAt, has, NEW_MEASURE, type Match } from './analysis.js';
-import { ACTION_CLASSES, isYear, lastPeriodAt, reportedFuture, WINDOW, type ItemView } from './item-view.js';
+import { ACTION_CLASSES, isYear, lastPeriodAt, reportedFuture, WEEKDAY, WINDOW, type ItemView } from './item-view.js';
 import type { Token } from './text.js';
 import { SANCTION_ACTIONS } from './sanctions-words.js';
 
@@ -19,7 +19,6 @@ const RISK = new Set(['risk', 'risks', 'exposure', 'риск', 'риски', 'р
 const SKIPPED_ARTICLE = new Set(['the', 'a', 'an']);
 const PLACED = /^(?:placed|places|placing|put|puts|putting|brought|be|become|becomes|became|made|помещ\p{L}*|поставлен\p{L}*|поставил\p{L}*|поставив|поставили)$/u;
 const BUSINESS_ROLE = /^(?:suppliers?|vendors?|contractors?|sponsors?|partners?|venues?|hosts?|heritage|ambassadors?|successors?|carriers?)$/;
-const DATE_AFTER_ON = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+)$/;
 const LISTED_NOUN = new Set(['targets', 'individuals', 'entities', 'officials']);
 const DESCRIBED_PARTY = new Set(['ally', 'allies', 'crony', 'cronies', 'associate', 'associates', 'financier', 'oligarch', 'oligarchs', 'magnate', 'tycoon']);
 const APPROVED_DEAL = new Set(['deal', 'deals', 'agreement']);
@@ -69,10 +68,11 @@ export function bareSanctionWordRejected(v: ItemView, i: number, t: Token): bool
   if (has(next, ['listWord']) && (v.before(i, 4, ['backgroundCue', 'onWord', 'fromWord']) >= 0 || checkedAgainst) && !actedOn) return true;
   // Not "sanctioning 22 vessels", "sanctioned 22 more tankers": a count of parties listed.
   const countedTargets = /^\d/.test(next?.norm ?? '') && v.after(i + 1, 2, ['targetEntity']) >= 0;
-  if (t.script === 'latin' && !actedOn && !countedTargets && (v.after(i, 3, ['approvalObject']) >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
+  const approved = v.after(i, 3, ['approvalObject']);
+  if (t.script === 'latin' && !actedOn && !countedTargets && (approved >= 0 || /^\d/.test(tokens[i + 1]?.norm ?? ''))) {
     // "Norway sanctions joint quota deal": a state approving a trade deal (not "Russia sanctions bill"
     // in an item about tariffs).
-    const approvedDeal = APPROVED_DEAL.has(tokens[v.after(i, 3, ['approvalObject'])]?.norm ?? '') && itemClasses.has('tradeContext');
+    const approvedDeal = APPROVED_DEAL.has(tokens[approved]?.norm ?? '') && itemClasses.has('tradeContext');
     if (t.norm !== 'sanctions' || v.before(i, 2, ['stateActor', 'country', 'demonym']) < 0 || approvedDeal) return true;
   }
   const profession = v.after(i, 3, ['legalProfession']);
@@ -223,7 +223,8 @@ export function sanctionsGate(v: ItemView, match: Match): Match | undefined {
   if (has(t, ['blacklistWord', 'listWord']) && t.script === 'latin') {
     const on = v.before(i, 4, ['onWord']);
     // Not "decided on Monday to blacklist…": a date.
-    const dated = DATE_AFTER_ON.test(tokens[on + 1]?.norm ?? '') || has(tokens[on + 1], ['monthWord']);
+    const day = tokens[on + 1]?.norm ?? '';
+    const dated = WEEKDAY.test(day) || /^\d+$/.test(day) || has(tokens[on + 1], ['monthWord']);
     if (on >= 0 && !dated && v.before(on + 1, 3, ['addWord', ...ACTION_CLASSES]) < 0 && !tokens.slice(on, i).some((u) => has(u, ACTION_CLASSES))) return undefined;
   }
   // «Аналитики допускают, что … может последовать смягчение санкций»: analysts guessing, no measure.

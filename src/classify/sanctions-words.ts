@@ -14,7 +14,6 @@ export const SANCTIONS_WORDS: WordTable = {
   backgroundAfter: ['work', 'works', 'worked', 'working', 'давлени*', 'тиск', 'тиску', 'тиском', 'screening', 'compliance', 'breach', 'breaches', 'violation~', 'weigh', 'weighed', 'weighing', 'weighs', 'fail~', 'dent~', 'reshap~', 'transform~', 'backfir~', 'bite', 'bit', 'удорож*', 'подорож*', 'hit', 'busting', 'evading', 'evasion', 'dodging', 'proof', 'free', 'cut', 'slashed', 'shaved', 'blunt~', 'eroded', 'controls', 'помешал*', 'завадил*', 'сказыва*', 'позначаю*', 'позначил*', 'hurt', 'squeez~', 'choke~', 'choking', 'crimp~', 'hamper~', 'crippl~', 'starv~', 'strain~', 'скоротили', 'сократили', 'ударили', 'вдарили', 'обвалили', 'знизили', 'снизили'],
   /** "Клуб, власника якого Україна внесла до санкційного списку, виграв": a relative clause describing someone. */
   relativeWord: ['whose', 'который', 'которого', 'которая', 'которой', 'которые', 'которых', 'якого', 'якої', 'які', 'яких', 'який', 'яка'],
-  possessivePronoun: ['his', 'her', 'their', 'its', 'его', 'ее', 'их', 'його', 'її', 'їх'],
   /** The shadow fleet of tankers: listing its ships is sanctions news. */
   shadowWord: ['shadow', 'тенев*', 'тіньов*'],
   waiverGrant: ['grant~', 'issue~', 'extend~', 'renew~', 'approve~'],

@@ -58,6 +58,8 @@ const RELEASE_AND_MODALITY_WORDS: WordTable = {
     'захваченн*', 'захоплен*', 'пленн*', 'военнопленн*', 'заложник*',
     'заключенн*', 'политзаключенн*', 'полонен*', 'військовополонен*', 'заручник*', 'вязн*', 'політвязн*', 'плен', 'полону',
   ],
+  /** "restrict their travel", "ten years after his release": whose, not who. */
+  possessivePronoun: ['his', 'her', 'their', 'its', 'его', 'ее', 'их', 'його', 'її', 'їх'],
   relative: ['son', 'sons', 'daughter~', 'wife', 'husband', 'brother~', 'sister~', 'family', 'children', 'relatives', 'nephew~', 'niece~', 'father', 'mother', 'parents'],
   // Prisons known by name in release news: "Five walk out of Evin".
   detentionWord: ['evin', 'эвин*', 'евін*', 'lefortovo', 'лефортов*', 'okrestina', 'окрестин*', 'insein', 'prison', 'prisons', 'penal', 'jail', 'captivity', 'detention', 'custody', 'тюрьм*', 'тюрем*', 'вязниц*', 'колони*', 'полон*', 'плен*', 'заключени*', 'увязнен*'],
